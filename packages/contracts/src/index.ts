@@ -1,0 +1,16 @@
+export * from './accounts.js';
+export * from './common.js';
+export * from './deals/company.js';
+export * from './deals/custom-fields.js';
+export * from './deals/deal-events.js';
+export * from './deals/deal-form.js';
+export * from './deals/deal-input.js';
+export * from './deals/deal.js';
+export * from './deals/transitions.js';
+export * from './deals/verdict.js';
+export * from './demo.js';
+export * from './pagination.js';
+export * from './partners.js';
+export * from './problem.js';
+export * from './sessions.js';
+export { named } from './schema.js';
