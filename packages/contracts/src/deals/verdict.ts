@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CountryCode } from '../common.js';
 import { named } from '../schema.js';
 import { CompanyName, Domain } from './company.js';
+import { DealType } from './deal-input.js';
 
 /** Why a registration got its verdict. Never names another partner or its deal. */
 export const ReasonCode = z.enum([
@@ -22,7 +23,7 @@ export type Reason = z.infer<typeof Reason>;
 export const Decision = z.enum(['approved', 'rejected', 'pending_review']);
 export type Decision = z.infer<typeof Decision>;
 
-/** The live pre-check while the partner types: company name, and domain/country when known. */
+/** The live pre-check while the partner types: company name, and domain/country/type when known. */
 export const DealCheckInput = named(
   z.strictObject({
     company: z.strictObject({
@@ -30,6 +31,8 @@ export const DealCheckInput = named(
       domain: z.optional(Domain),
       country: z.optional(CountryCode),
     }),
+    /** Existing customers are judged by deal type; `new` when the form does not know it yet. */
+    dealType: z.optional(DealType),
   }),
   'DealCheckInput',
 );
