@@ -1,0 +1,139 @@
+import {
+  Deal,
+  DealForm,
+  DealVerdict,
+  ExtensionRequest,
+  Page,
+  type DealCheckInput,
+  type DealInput,
+  type DealListQuery,
+  type ExtensionRequestInput,
+  type TransitionInput,
+} from '@partnerkit/contracts';
+import type { CallOptions, Send } from '../http.js';
+import { newIdempotencyKey } from '../idempotency.js';
+
+export interface SubmitOptions extends CallOptions {
+  /**
+   * The key of this logical submission. Omit it and one is generated for this call and its
+   * automatic retries; pass the same key again when retrying a failed submission later.
+   */
+  idempotencyKey?: string;
+}
+
+export type DealListParams = Partial<DealListQuery>;
+
+export interface DealsResource {
+  /** `GET /v1/deal-form`: products, currencies, territory, custom fields and rules. */
+  form(options?: CallOptions): Promise<DealForm>;
+  /** `POST /v1/deals/check`: the verdict a registration would get now. Writes nothing. */
+  check(input: DealCheckInput, options?: CallOptions): Promise<DealVerdict>;
+  /** `POST /v1/deals`: registers a deal and answers with its decision. */
+  create(input: DealInput, options?: SubmitOptions): Promise<Deal>;
+  /** `GET /v1/deals`: one page, newest first; pass `nextCursor` back as `cursor`. */
+  list(params?: DealListParams, options?: CallOptions): Promise<Page<Deal>>;
+  /** Every deal matching `params`, fetching page after page as the loop asks for more. */
+  listAll(params?: DealListParams, options?: CallOptions): AsyncGenerator<Deal, void, undefined>;
+  /** `GET /v1/deals/{id}`; another partner's deal is a `NotFoundError`. */
+  get(id: string, options?: CallOptions): Promise<Deal>;
+  /** `POST /v1/deals/{id}/extension-requests`: asks for more protection time. */
+  requestExtension(
+    id: string,
+    input: ExtensionRequestInput,
+    options?: SubmitOptions,
+  ): Promise<ExtensionRequest>;
+  /** `POST /v1/deals/{id}/transitions` (secret key): a channel manager's decision. */
+  transition(id: string, input: TransitionInput, options?: CallOptions): Promise<Deal>;
+}
+
+const DealPage = /* @__PURE__ */ Page(Deal);
+
+function dealPath(id: string, rest = ''): string {
+  return `v1/deals/${encodeURIComponent(id)}${rest}`;
+}
+
+export function dealsResource(send: Send): DealsResource {
+  const list: DealsResource['list'] = (params = {}, options = {}) =>
+    send({
+      method: 'GET',
+      path: 'v1/deals',
+      credential: 'partnerOrSecret',
+      schema: DealPage,
+      query: { status: params.status, cursor: params.cursor, limit: params.limit },
+      signal: options.signal,
+    });
+
+  return {
+    form: (options = {}) =>
+      send({
+        method: 'GET',
+        path: 'v1/deal-form',
+        credential: 'partner',
+        schema: DealForm,
+        signal: options.signal,
+      }),
+
+    check: (input, options = {}) =>
+      send({
+        method: 'POST',
+        path: 'v1/deals/check',
+        credential: 'partner',
+        schema: DealVerdict,
+        body: input,
+        safe: true,
+        signal: options.signal,
+      }),
+
+    create: (input, options = {}) =>
+      send({
+        method: 'POST',
+        path: 'v1/deals',
+        credential: 'partner',
+        schema: Deal,
+        body: input,
+        idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
+        signal: options.signal,
+      }),
+
+    list,
+
+    async *listAll(params = {}, options = {}) {
+      let cursor = params.cursor;
+      do {
+        const page = await list({ ...params, cursor }, options);
+        yield* page.items;
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+    },
+
+    get: (id, options = {}) =>
+      send({
+        method: 'GET',
+        path: dealPath(id),
+        credential: 'partnerOrSecret',
+        schema: Deal,
+        signal: options.signal,
+      }),
+
+    requestExtension: (id, input, options = {}) =>
+      send({
+        method: 'POST',
+        path: dealPath(id, '/extension-requests'),
+        credential: 'partner',
+        schema: ExtensionRequest,
+        body: input,
+        idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
+        signal: options.signal,
+      }),
+
+    transition: (id, input, options = {}) =>
+      send({
+        method: 'POST',
+        path: dealPath(id, '/transitions'),
+        credential: 'secret',
+        schema: Deal,
+        body: input,
+        signal: options.signal,
+      }),
+  };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createClient } from '../src/index.js';
+import { deal } from './support/fixtures.js';
+import { json, scriptedFetch } from './support/scripted-fetch.js';
+
+describe('deals requests', () => {
+  it('puts list filters in the query string and leaves out what is unset', async () => {
+    const { fetch, requests } = scriptedFetch(json(200, { items: [deal], nextCursor: 'c2' }));
+    const client = createClient({
+      baseUrl: 'https://api.test/partnerkit/',
+      fetch,
+      sessionToken: 't',
+    });
+
+    await expect(client.deals.list({ status: 'approved', limit: 5 })).resolves.toEqual({
+      items: [deal],
+      nextCursor: 'c2',
+    });
+    expect(requests[0]!.url).toBe('https://api.test/partnerkit/v1/deals?status=approved&limit=5');
+  });
+
+  it('listAll follows the cursor to the last page', async () => {
+    const second = { ...deal, id: 'deal_2' };
+    const { fetch, requests } = scriptedFetch(
+      json(200, { items: [deal], nextCursor: 'c2' }),
+      json(200, { items: [second], nextCursor: null }),
+    );
+    const client = createClient({ baseUrl: 'https://api.test', fetch, sessionToken: 't' });
+
+    const ids: string[] = [];
+    for await (const item of client.deals.listAll({ limit: 1 })) ids.push(item.id);
+    expect(ids).toEqual(['deal_1', 'deal_2']);
+    expect(new URL(requests[1]!.url).searchParams.get('cursor')).toBe('c2');
+  });
+
+  it('encodes ids into the path', async () => {
+    const { fetch, requests } = scriptedFetch(json(200, deal));
+    const client = createClient({ baseUrl: 'https://api.test', fetch, sessionToken: 't' });
+
+    await client.deals.get('a/b?c');
+    expect(requests[0]!.url).toBe('https://api.test/v1/deals/a%2Fb%3Fc');
+  });
+});
