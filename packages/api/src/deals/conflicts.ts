@@ -1,0 +1,81 @@
+import { sql } from 'drizzle-orm';
+import type { Db, Tx } from '../db/database.js';
+import type { ConflictFindings } from './rules.js';
+import { ACTIVE_STATUS_LIST } from './deals.table.js';
+
+/**
+ * Trigram similarity from which two normalised names count as "probably the same company".
+ * Tuned in test/deals/rules.test.ts: one-letter typos in names of 7+ letters score 0.5–0.7,
+ * different companies sharing one word score below 0.45.
+ */
+export const SIMILARITY_THRESHOLD = 0.5;
+
+export interface ConflictQuery {
+  tenantId: string;
+  partnerId: string;
+  /** The partner's territory. */
+  countries: readonly string[];
+  nameNorm: string;
+  /** `null` when not known yet (live check). */
+  domainNorm: string | null;
+  country: string | null;
+}
+
+interface FindingsRow {
+  own_registration: boolean;
+  other_exact: boolean;
+  other_similar: boolean;
+  account_exact: boolean;
+  account_similar: boolean;
+}
+
+/**
+ * Everything the rules need, in one round trip. `%` uses the GIN trigram index with the
+ * server's default threshold (0.3, lower than ours), then `similarity()` applies ours to the
+ * few candidates left. Every subquery is bounded to the tenant.
+ */
+export async function findConflicts(db: Db | Tx, query: ConflictQuery): Promise<ConflictFindings> {
+  const { tenantId, partnerId, nameNorm, domainNorm } = query;
+  const sameCustomer = sql`(d.name_norm = ${nameNorm} or d.domain_norm = ${domainNorm})`;
+  const result = await db.execute(sql`
+    select
+      exists (
+        select 1 from deals d
+        where d.tenant_id = ${tenantId} and d.partner_id = ${partnerId}
+          and d.status in ${ACTIVE_STATUS_LIST} and ${sameCustomer}
+      ) as own_registration,
+      exists (
+        select 1 from deals d
+        where d.tenant_id = ${tenantId} and d.partner_id <> ${partnerId}
+          and d.status in ${ACTIVE_STATUS_LIST} and ${sameCustomer}
+      ) as other_exact,
+      exists (
+        select 1 from deals d
+        where d.tenant_id = ${tenantId} and d.partner_id <> ${partnerId}
+          and d.status in ${ACTIVE_STATUS_LIST}
+          and d.name_norm % ${nameNorm}
+          and similarity(d.name_norm, ${nameNorm}) >= ${SIMILARITY_THRESHOLD}
+      ) as other_similar,
+      exists (
+        select 1 from accounts a
+        where a.tenant_id = ${tenantId}
+          and (a.name_norm = ${nameNorm} or a.domain_norm = ${domainNorm})
+      ) as account_exact,
+      exists (
+        select 1 from accounts a
+        where a.tenant_id = ${tenantId}
+          and a.name_norm % ${nameNorm}
+          and similarity(a.name_norm, ${nameNorm}) >= ${SIMILARITY_THRESHOLD}
+      ) as account_similar
+  `);
+  const row = (result as unknown as { rows: FindingsRow[] }).rows[0];
+  if (!row) throw new Error('conflict query returned no row');
+  return {
+    outsideTerritory: query.country === null ? null : !query.countries.includes(query.country),
+    ownRegistration: row.own_registration,
+    otherPartnerExact: row.other_exact,
+    otherPartnerSimilar: row.other_similar,
+    accountExact: row.account_exact,
+    accountSimilar: row.account_similar,
+  };
+}

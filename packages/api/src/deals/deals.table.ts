@@ -1,0 +1,87 @@
+import type {
+  Contact,
+  CustomFieldValues,
+  DealStatus,
+  DealType,
+  Reason,
+} from '@partnerkit/contracts';
+import { ACTIVE_DEAL_STATUSES } from '@partnerkit/contracts';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { newId } from '../db/ids.js';
+import { partners, partnerUsers } from '../partners/partners.table.js';
+import { tenants } from '../tenants/tenants.table.js';
+
+export interface AssignedManager {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** `('submitted', …)`: the statuses that hold a customer; exclusivity and conflicts look at these. */
+export const ACTIVE_STATUS_LIST = sql.raw(
+  `(${ACTIVE_DEAL_STATUSES.map((status) => `'${status}'`).join(', ')})`,
+);
+const ACTIVE = sql`status in ${ACTIVE_STATUS_LIST}`;
+
+export const deals = pgTable(
+  'deals',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => newId('deal')),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    partnerId: text('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => partnerUsers.id, { onDelete: 'cascade' }),
+    status: text('status').$type<DealStatus>().notNull(),
+    companyName: text('company_name').notNull(),
+    companyDomain: text('company_domain').notNull(),
+    companyCountry: text('company_country').notNull(),
+    nameNorm: text('name_norm').notNull(),
+    domainNorm: text('domain_norm').notNull(),
+    contact: jsonb('contact').$type<Contact>().notNull(),
+    products: jsonb('products').$type<string[]>().notNull(),
+    amountValue: bigint('amount_value', { mode: 'number' }).notNull(),
+    amountCurrency: text('amount_currency').notNull(),
+    expectedCloseDate: date('expected_close_date', { mode: 'string' }).notNull(),
+    dealType: text('deal_type').$type<DealType>().notNull(),
+    coSell: boolean('co_sell').notNull(),
+    notes: text('notes'),
+    customFields: jsonb('custom_fields').$type<CustomFieldValues>().notNull().default({}),
+    reasons: jsonb('reasons').$type<Reason[]>().notNull().default([]),
+    protectedUntil: timestamp('protected_until', { withTimezone: true }),
+    extensionsUsed: integer('extensions_used').notNull().default(0),
+    assignedManager: jsonb('assigned_manager').$type<AssignedManager>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    // Exactly one active registration per customer and tenant, whatever the race: a second
+    // concurrent insert fails here and is decided again (see deals/register.ts).
+    uniqueIndex('deals_active_domain_uq').on(t.tenantId, t.domainNorm).where(ACTIVE),
+    uniqueIndex('deals_active_name_uq').on(t.tenantId, t.nameNorm).where(ACTIVE),
+    index('deals_active_name_trgm').using('gin', t.nameNorm.op('gin_trgm_ops')).where(ACTIVE),
+    index('deals_tenant_domain_idx').on(t.tenantId, t.domainNorm),
+    index('deals_tenant_created_idx').on(t.tenantId, t.createdAt, t.id),
+    index('deals_partner_created_idx').on(t.tenantId, t.partnerId, t.createdAt, t.id),
+  ],
+);
+
+export type DealRow = typeof deals.$inferSelect;

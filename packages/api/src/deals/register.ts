@@ -1,0 +1,172 @@
+import {
+  customFieldsSchema,
+  type DealCheckInput,
+  type DealInput,
+  type DealVerdict,
+  type FieldError,
+} from '@partnerkit/contracts';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { newId } from '../db/ids.js';
+import type { PartnerAuth } from '../http/env.js';
+import { ProblemError } from '../http/problem.js';
+import { toFieldErrors } from '../http/validate.js';
+import { products } from '../products/products.table.js';
+import { findConflicts } from './conflicts.js';
+import { deals, type DealRow } from './deals.table.js';
+import { recordDealChange } from './events.js';
+import { normalizeCompanyName, normalizeDomain } from './normalize.js';
+import { loadPartnerContext, type PartnerContext } from './partner-context.js';
+import { addDays, managerForCountry } from './routing.js';
+import { decide } from './rules.js';
+import { isUniqueViolation } from './unique-violation.js';
+
+const EXCLUSIVITY_INDEXES = ['deals_active_domain_uq', 'deals_active_name_uq'];
+/** A lost race is decided again once; a few more rounds only cover pathological contention. */
+const MAX_ATTEMPTS = 5;
+
+/** `POST /v1/deals/check`: the verdict a submission would get now; writes nothing. */
+export async function checkDeal(
+  db: Db,
+  auth: PartnerAuth,
+  input: DealCheckInput,
+): Promise<DealVerdict> {
+  const { countries } = await loadPartnerContext(db, auth);
+  const findings = await findConflicts(db, {
+    tenantId: auth.tenantId,
+    partnerId: auth.partnerId,
+    countries,
+    nameNorm: normalizeCompanyName(input.company.name),
+    domainNorm: input.company.domain ? normalizeDomain(input.company.domain) : null,
+    country: input.company.country ?? null,
+  });
+  return decide(findings, input.dealType ?? 'new');
+}
+
+async function checkAgainstTenant(
+  db: Db,
+  auth: PartnerAuth,
+  context: PartnerContext,
+  input: DealInput,
+): Promise<void> {
+  const errors: FieldError[] = [];
+  const fields = customFieldsSchema(context.settings.customFields).safeParse(
+    input.customFields ?? {},
+  );
+  if (!fields.success) {
+    errors.push(
+      ...toFieldErrors(fields.error.issues).map((error) => ({
+        ...error,
+        path: error.path ? `customFields.${error.path}` : 'customFields',
+      })),
+    );
+  }
+  if (!context.settings.currencies.includes(input.amount.currency)) {
+    errors.push({
+      path: 'amount.currency',
+      code: 'invalid_value',
+      message: `Use one of ${context.settings.currencies.join(', ')}`,
+    });
+  }
+  const known = await db
+    .select({ id: products.id })
+    .from(products)
+    .where(and(eq(products.tenantId, auth.tenantId), inArray(products.id, input.products)));
+  const knownIds = new Set(known.map((product) => product.id));
+  input.products.forEach((id, index) => {
+    if (!knownIds.has(id)) {
+      errors.push({
+        path: `products.${index}`,
+        code: 'unknown_product',
+        message: 'Unknown product',
+      });
+    }
+  });
+  if (errors.length > 0) throw new ProblemError('validation_failed', { errors });
+}
+
+/**
+ * `POST /v1/deals`: validates against the tenant, decides and stores the deal with its
+ * timeline in one transaction. Exclusivity is the database's job: when a concurrent
+ * registration of the same customer commits first, our insert hits a unique index over active
+ * deals and we decide again, now seeing the winner.
+ */
+export async function registerDeal(
+  db: Db,
+  auth: PartnerAuth,
+  input: DealInput,
+  now: Date,
+): Promise<DealRow> {
+  const context = await loadPartnerContext(db, auth);
+  await checkAgainstTenant(db, auth, context, input);
+  const nameNorm = normalizeCompanyName(input.company.name);
+  const domainNorm = normalizeDomain(input.company.domain);
+
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(async (tx) => {
+        const findings = await findConflicts(tx, {
+          tenantId: auth.tenantId,
+          partnerId: auth.partnerId,
+          countries: context.countries,
+          nameNorm,
+          domainNorm,
+          country: input.company.country,
+        });
+        const verdict = decide(findings, input.dealType);
+        const approved = verdict.status === 'approved';
+        const [deal] = await tx
+          .insert(deals)
+          .values({
+            id: newId('deal'),
+            tenantId: auth.tenantId,
+            partnerId: auth.partnerId,
+            userId: auth.userId,
+            status: verdict.status,
+            companyName: input.company.name,
+            companyDomain: input.company.domain,
+            companyCountry: input.company.country,
+            nameNorm,
+            domainNorm,
+            contact: input.contact,
+            products: input.products,
+            amountValue: input.amount.value,
+            amountCurrency: input.amount.currency,
+            expectedCloseDate: input.expectedCloseDate,
+            dealType: input.dealType,
+            coSell: input.coSell,
+            notes: input.notes ?? null,
+            customFields: input.customFields ?? {},
+            reasons: verdict.reasons,
+            protectedUntil: approved ? addDays(now, context.settings.protectionDays) : null,
+            assignedManager: approved
+              ? await managerForCountry(tx, auth.tenantId, context.settings, input.company.country)
+              : null,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning();
+        if (!deal) throw new Error('deal insert returned nothing');
+        const base = { tenantId: auth.tenantId, dealId: deal.id, at: now };
+        await recordDealChange(tx, {
+          ...base,
+          type: 'submitted',
+          fromStatus: null,
+          toStatus: 'submitted',
+          actor: 'partner',
+        });
+        await recordDealChange(tx, {
+          ...base,
+          type: verdict.status,
+          fromStatus: 'submitted',
+          toStatus: verdict.status,
+          actor: 'system',
+          note: verdict.reasons.map((item) => item.message).join(' '),
+        });
+        return deal;
+      });
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS || !isUniqueViolation(error, EXCLUSIVITY_INDEXES)) throw error;
+    }
+  }
+}
