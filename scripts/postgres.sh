@@ -23,7 +23,9 @@ ensure_postgres() {
       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'partnerkit') THEN
         CREATE ROLE partnerkit LOGIN PASSWORD 'partnerkit';
       END IF;
-    END \$\$;" >/dev/null
+    END \$\$;
+    -- The API suite creates a throwaway database per test file.
+    ALTER ROLE partnerkit CREATEDB;" >/dev/null
   as_root runuser -u postgres -- psql -p "$port" -qtAc \
     "SELECT 1 FROM pg_database WHERE datname = 'partnerkit_test'" | grep -q 1 ||
     as_root runuser -u postgres -- createdb -p "$port" -O partnerkit partnerkit_test

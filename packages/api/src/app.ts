@@ -1,0 +1,90 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import * as z from 'zod';
+import type { Database } from './db/database.js';
+import { docsRoutes } from './docs/docs.routes.js';
+import { openApiHandler } from './docs/openapi.js';
+import { healthRoutes } from './health/health.routes.js';
+import type { AppEnv, Clock } from './http/env.js';
+import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from './http/idempotency.js';
+import { jsonLogger, type Logger } from './http/logger.js';
+import { ProblemError, notFound, onError, problemResponse } from './http/problem.js';
+import { requestContext } from './http/request-context.js';
+import { accountRoutes } from './accounts/accounts.routes.js';
+import { dealFormRoutes } from './deals/deal-form.routes.js';
+import { dealRoutes } from './deals/deals.routes.js';
+import { meRoutes } from './me/me.routes.js';
+import { sessionRoutes } from './sessions/sessions.routes.js';
+
+// English validation messages on the server; the browser bundles stay free of classic zod.
+z.config(z.locales.en());
+
+export interface AppOptions {
+  database: Database;
+  /** Defaults to the wall clock; tests pass one they can move. */
+  clock?: Clock;
+  /** Defaults to JSON lines on stdout/stderr. */
+  logger?: Logger;
+  /** Largest accepted request body (default 1 MiB). */
+  maxBodyBytes?: number;
+}
+
+export function createApp(options: AppOptions) {
+  const app = new Hono<AppEnv>();
+
+  app.use(
+    requestContext({
+      database: options.database,
+      clock: options.clock ?? (() => new Date()),
+      logger: options.logger ?? jsonLogger,
+    }),
+  );
+  // Bearer credentials, no cookies: any origin may call; publishable keys check their own origins.
+  app.use(
+    cors({
+      origin: '*',
+      allowHeaders: ['Authorization', 'Content-Type', IDEMPOTENCY_HEADER, 'X-Request-Id'],
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      exposeHeaders: ['X-Request-Id', REPLAYED_HEADER, 'Retry-After'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) =>
+        problemResponse(
+          c,
+          new ProblemError('method_not_allowed', {
+            detail: `${c.req.method} is not allowed here; use ${methods.join(', ')}`,
+            headers: { Allow: methods.join(', ') },
+          }),
+        ),
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? 1024 * 1024,
+      onError: () => {
+        throw new ProblemError('payload_too_large');
+      },
+    }),
+  );
+
+  app.route('/healthz', healthRoutes);
+  app.route('/v1/partner-sessions', sessionRoutes);
+  app.route('/v1/me', meRoutes);
+  app.route('/v1/deal-form', dealFormRoutes);
+  app.route('/v1/deals', dealRoutes);
+  app.route('/v1/accounts', accountRoutes);
+  app.route('/docs', docsRoutes);
+  app.get('/openapi.json', openApiHandler(app));
+
+  app.notFound(notFound);
+  app.onError(onError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

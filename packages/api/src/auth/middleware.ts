@@ -1,0 +1,93 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { findPartnerUser } from '../partners/partners.service.js';
+import { findTenant } from '../tenants/tenants.service.js';
+import type { AppEnv, Auth } from '../http/env.js';
+import { ProblemError } from '../http/problem.js';
+import { apiKeyKindOf, findApiKey } from './api-keys.js';
+import { claimedTenant, verifySessionToken } from './session-token.js';
+
+type Kind = Auth['kind'];
+type AuthEnv<K extends Kind> = {
+  Variables: AppEnv['Variables'] & { auth: Extract<Auth, { kind: K }> };
+};
+
+const CHALLENGE = { 'WWW-Authenticate': 'Bearer' };
+const unauthorized = (detail: string) =>
+  new ProblemError('unauthorized', { detail, headers: CHALLENGE });
+
+function bearerToken(c: Context<AppEnv>): string {
+  const header = c.req.header('Authorization');
+  const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
+  if (!match) throw unauthorized('Send a key or session token as "Authorization: Bearer …"');
+  return match[1]!;
+}
+
+async function apiKeyAuth(c: Context<AppEnv>, token: string): Promise<Auth> {
+  const key = await findApiKey(c.var.database.db, token);
+  if (!key) throw unauthorized('Unknown API key');
+  if (key.kind === 'secret') return { kind: 'secret', tenantId: key.tenantId };
+  const origin = c.req.header('Origin');
+  const allowed =
+    key.allowedOrigins.includes('*') || (!!origin && key.allowedOrigins.includes(origin));
+  if (!allowed) {
+    throw new ProblemError('origin_not_allowed', {
+      detail: origin
+        ? `Add ${origin} to the allowed origins of this publishable key`
+        : 'Publishable keys are for browsers: the request has no Origin',
+    });
+  }
+  return { kind: 'publishable', tenantId: key.tenantId };
+}
+
+async function sessionAuth(c: Context<AppEnv>, token: string): Promise<Auth> {
+  const tenantId = claimedTenant(token);
+  const tenant = tenantId ? await findTenant(c.var.database.db, tenantId) : null;
+  if (!tenant) throw unauthorized('The session token is not valid');
+  const result = await verifySessionToken(token, tenant.signingSecret, c.var.clock());
+  if (!result.ok) {
+    if (result.expired) {
+      throw new ProblemError('token_expired', {
+        detail: 'Mint a new session token',
+        headers: CHALLENGE,
+      });
+    }
+    throw unauthorized('The session token is not valid');
+  }
+  const ids = { tenantId: tenant.id, partnerId: result.claims.pid, userId: result.claims.sub };
+  if (!(await findPartnerUser(c.var.database.db, ids))) {
+    throw unauthorized('The session token names an unknown partner user');
+  }
+  return { kind: 'partner', ...ids };
+}
+
+/**
+ * Authenticates the bearer credential and admits the listed kinds: a valid credential of
+ * another kind is 403, a missing or bad one 401. Sets `c.var.auth`, narrowed to those kinds.
+ */
+export function requireAuth<K extends Kind>(...kinds: K[]): MiddlewareHandler<AuthEnv<K>> {
+  return async function requireAuth(c, next) {
+    const context = c as unknown as Context<AppEnv>;
+    const token = bearerToken(context);
+    const auth = apiKeyKindOf(token)
+      ? await apiKeyAuth(context, token)
+      : await sessionAuth(context, token);
+    if (!(kinds as Kind[]).includes(auth.kind)) {
+      throw new ProblemError('forbidden', {
+        detail: `This endpoint takes: ${kinds.map(describeKind).join(' or ')}`,
+      });
+    }
+    c.set('auth', auth as Extract<Auth, { kind: K }>);
+    await next();
+  };
+}
+
+function describeKind(kind: Kind): string {
+  if (kind === 'secret') return 'a secret key';
+  if (kind === 'publishable') return 'a publishable key';
+  return 'a partner session token';
+}
+
+export const requireSecretKey = () => requireAuth('secret');
+export const requirePartnerSession = () => requireAuth('partner');
+export const requirePartnerOrSecret = () => requireAuth('partner', 'secret');
+export const requirePublishableKey = () => requireAuth('publishable');

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { and, eq, isNull, lt } from 'drizzle-orm';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Auth, AppEnv } from './env.js';
+import { idempotencyKeys } from './idempotency.table.js';
+import { ProblemError } from './problem.js';
+
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+export const REPLAYED_HEADER = 'Idempotent-Replayed';
+
+export interface IdempotencyOptions {
+  /** After this long an unfinished first request counts as crashed and the key is free again. */
+  abandonAfterMs?: number;
+}
+
+function principalOf(auth: Auth): string {
+  return auth.kind === 'partner' ? `user:${auth.userId}` : auth.kind;
+}
+
+async function requestHash(c: Context<AppEnv>): Promise<string> {
+  const body = await c.req.text();
+  return createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('hex');
+}
+
+function readKey(c: Context<AppEnv>): string | undefined {
+  const key = c.req.header(IDEMPOTENCY_HEADER);
+  if (key === undefined) return undefined;
+  if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
+    throw new ProblemError('validation_failed', {
+      errors: [
+        {
+          path: IDEMPOTENCY_HEADER,
+          code: 'invalid_format',
+          message: 'Use 1 to 255 visible ASCII characters, e.g. a UUID',
+        },
+      ],
+    });
+  }
+  return key;
+}
+
+/**
+ * For creating POSTs, after authentication. Without an `Idempotency-Key` header the request
+ * runs as usual. With one, the first successful (2xx) response is stored and a retry with the
+ * same key and body gets it back with `Idempotent-Replayed: true`; failures are not stored, so
+ * a retry runs again. The row's primary key decides races between concurrent duplicates.
+ */
+export function idempotency(options: IdempotencyOptions = {}): MiddlewareHandler<AppEnv> {
+  const abandonAfterMs = options.abandonAfterMs ?? 60_000;
+  return async function idempotency(c, next) {
+    const key = readKey(c);
+    if (key === undefined) return next();
+    const { db } = c.var.database;
+    const scope = { tenantId: c.var.auth.tenantId, principal: principalOf(c.var.auth), key };
+    const where = and(
+      eq(idempotencyKeys.tenantId, scope.tenantId),
+      eq(idempotencyKeys.principal, scope.principal),
+      eq(idempotencyKeys.key, scope.key),
+    );
+    const hash = await requestHash(c);
+    const now = c.var.clock();
+
+    await db
+      .delete(idempotencyKeys)
+      .where(
+        and(
+          where,
+          isNull(idempotencyKeys.status),
+          lt(idempotencyKeys.createdAt, new Date(now.getTime() - abandonAfterMs)),
+        ),
+      );
+    const claimed = await db
+      .insert(idempotencyKeys)
+      .values({ ...scope, requestHash: hash, createdAt: now })
+      .onConflictDoNothing()
+      .returning({ key: idempotencyKeys.key });
+
+    if (claimed.length === 0) {
+      const [first] = await db.select().from(idempotencyKeys).where(where);
+      if (!first) throw new ProblemError('idempotency_key_in_use');
+      if (first.requestHash !== hash) throw new ProblemError('idempotency_key_reused');
+      if (first.status === null) throw new ProblemError('idempotency_key_in_use');
+      c.header(REPLAYED_HEADER, 'true');
+      return c.json(first.responseBody, first.status as ContentfulStatusCode);
+    }
+
+    try {
+      await next();
+    } finally {
+      const ok = c.res.status >= 200 && c.res.status < 300 && !c.error;
+      if (ok) {
+        const body: unknown = await c.res
+          .clone()
+          .json()
+          .catch(() => null);
+        await db
+          .update(idempotencyKeys)
+          .set({ status: c.res.status, responseBody: body, completedAt: c.var.clock() })
+          .where(where);
+      } else {
+        await db.delete(idempotencyKeys).where(where);
+      }
+    }
+  };
+}

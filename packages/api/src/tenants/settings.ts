@@ -1,0 +1,33 @@
+import type { CustomFieldDefinition } from '@partnerkit/contracts';
+
+/** A tenant's partner-program rules, kept as one JSON document on the tenant. */
+export interface TenantSettings {
+  /** How long an approved registration is protected. */
+  protectionDays: number;
+  /** How much one granted extension adds to the protection. */
+  extensionDays: number;
+  maxExtensions: number;
+  currencies: string[];
+  defaultCurrency: string;
+  customFields: CustomFieldDefinition[];
+  /**
+   * Channel manager id by customer country (ISO code); the key `*` catches every other
+   * country. Approved deals are routed with it.
+   */
+  channelManagerByCountry: Record<string, string>;
+}
+
+export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
+  protectionDays: 90,
+  extensionDays: 30,
+  maxExtensions: 2,
+  currencies: ['USD', 'EUR'],
+  defaultCurrency: 'USD',
+  customFields: [],
+  channelManagerByCountry: {},
+};
+
+/** The channel manager responsible for a customer country, if the tenant routes it. */
+export function channelManagerFor(settings: TenantSettings, country: string): string | null {
+  return settings.channelManagerByCountry[country] ?? settings.channelManagerByCountry['*'] ?? null;
+}

@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { newId } from '../db/ids.js';
+import { DEFAULT_TENANT_SETTINGS, type TenantSettings } from './settings.js';
+import { channelManagers, tenants } from './tenants.table.js';
+
+export type Tenant = typeof tenants.$inferSelect;
+
+export async function createTenant(
+  db: Db,
+  input: { name: string; id?: string; settings?: Partial<TenantSettings> },
+): Promise<Tenant> {
+  const [tenant] = await db
+    .insert(tenants)
+    .values({
+      id: input.id ?? newId('ten'),
+      name: input.name,
+      signingSecret: randomBytes(32).toString('base64url'),
+      settings: { ...DEFAULT_TENANT_SETTINGS, ...input.settings },
+    })
+    .returning();
+  return tenant!;
+}
+
+export async function findTenant(db: Db, id: string): Promise<Tenant | null> {
+  const [tenant] = await db.select().from(tenants).where(eq(tenants.id, id));
+  return tenant ?? null;
+}
+
+export async function createChannelManager(
+  db: Db,
+  input: { tenantId: string; name: string; email: string; id?: string },
+) {
+  const [manager] = await db
+    .insert(channelManagers)
+    .values({ id: input.id ?? newId('cm'), ...input })
+    .returning();
+  return manager!;
+}

@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { createApp, type App } from '../../src/app.js';
+import { createDatabase, type Database } from '../../src/db/database.js';
+import { migrate } from '../../src/db/migrate.js';
+import { quietLogger } from '../../src/http/logger.js';
+import { TestClock } from './clock.js';
+
+export type BackendKind = Database['kind'];
+
+/** What a suite gets: valid inside hooks and tests, reset before every test. */
+export interface BackendContext {
+  readonly kind: BackendKind;
+  readonly database: Database;
+  readonly app: App;
+  readonly clock: TestClock;
+}
+
+interface Backend {
+  open(): Promise<Database>;
+  dispose(): Promise<void>;
+}
+
+function pgliteBackend(): Backend {
+  return { open: () => createDatabase({ dataDir: 'memory://' }), dispose: async () => undefined };
+}
+
+/** A throwaway database per suite on the server, dropped afterwards. */
+function postgresBackend(adminUrl: string): Backend {
+  const name = `partnerkit_t_${randomBytes(6).toString('hex')}`;
+  const admin = () => new pg.Client({ connectionString: adminUrl });
+  return {
+    async open() {
+      const client = admin();
+      await client.connect();
+      await client.query(`CREATE DATABASE ${name}`);
+      await client.end();
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      return createDatabase({ url: url.toString(), poolSize: 8 });
+    },
+    async dispose() {
+      const client = admin();
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+async function truncateAll(database: Database): Promise<void> {
+  const result = await database.db.execute(
+    sql`select tablename from pg_tables where schemaname = 'public'`,
+  );
+  const tables = (result as unknown as { rows: { tablename: string }[] }).rows.map(
+    (row) => `"${row.tablename}"`,
+  );
+  if (tables.length) await database.db.execute(sql.raw(`TRUNCATE ${tables.join(', ')} CASCADE`));
+}
+
+function suite(
+  name: string,
+  kind: BackendKind,
+  backend: Backend,
+  body: (ctx: BackendContext) => void,
+) {
+  describe(`${name} [${kind}]`, () => {
+    let database: Database | undefined;
+    let app: App | undefined;
+    const clock = new TestClock();
+    const ctx: BackendContext = {
+      kind,
+      clock,
+      get database() {
+        if (!database) throw new Error('The database opens in beforeAll');
+        return database;
+      },
+      get app() {
+        if (!app) throw new Error('The app is created in beforeAll');
+        return app;
+      },
+    };
+    beforeAll(async () => {
+      database = await backend.open();
+      await migrate(database);
+      app = createApp({ database, clock: clock.now, logger: quietLogger });
+    }, 60_000);
+    beforeEach(async () => {
+      clock.reset();
+      await truncateAll(ctx.database);
+    });
+    afterAll(async () => {
+      await database?.close();
+      await backend.dispose();
+    });
+    body(ctx);
+  });
+}
+
+/**
+ * Runs the same suite on PGlite (in memory) and on the PostgreSQL server at
+ * `TEST_DATABASE_URL`. Without that variable the PostgreSQL half is skipped with a note, or
+ * fails when `PARTNERKIT_REQUIRE_POSTGRES=1` (CI), so it cannot go missing silently.
+ */
+export function describeBackends(name: string, body: (ctx: BackendContext) => void): void {
+  suite(name, 'pglite', pgliteBackend(), body);
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) {
+    suite(name, 'postgres', postgresBackend(url), body);
+  } else if (process.env.PARTNERKIT_REQUIRE_POSTGRES === '1') {
+    describe(`${name} [postgres]`, () => {
+      it('needs TEST_DATABASE_URL', () => {
+        throw new Error('PARTNERKIT_REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set');
+      });
+    });
+  } else {
+    describe.skip(`${name} [postgres] — skipped: TEST_DATABASE_URL is not set`, () => {
+      it('runs when TEST_DATABASE_URL points at a PostgreSQL server', () => undefined);
+    });
+  }
+}
