@@ -45,6 +45,12 @@ export type Send = <T>(call: Call<T>) => Promise<T>;
 const MAX_RETRY_DELAY_MS = 5_000;
 const MAX_RETRY_AFTER_MS = 10_000;
 
+// Without this, a query of only unset values still leaves a bare `?` on the URL.
+function searchParamsOf(query: Call<unknown>['query']): Record<string, string> | undefined {
+  const entries = Object.entries(query ?? {}).filter(([, value]) => value !== undefined);
+  return entries.length ? Object.fromEntries(entries.map(([k, v]) => [k, String(v)])) : undefined;
+}
+
 function backoff(attempt: number): number {
   return Math.min(300 * 2 ** (attempt - 1), MAX_RETRY_DELAY_MS);
 }
@@ -84,14 +90,15 @@ export function createSend(options: HttpOptions, session: SessionTokens): Send {
 
   function headersFor(call: Call<unknown>, token: string | undefined): Headers {
     const headers = new Headers({ accept: 'application/json' });
+    // The publishable key is the credential of last resort: public endpoints take it, and
+    // elsewhere the API's 403 then names the credential the endpoint needs.
     const bearer =
-      call.credential === 'secret'
+      (call.credential === 'secret'
         ? options.secretKey
         : call.credential === 'partner'
           ? token
-          : (token ?? options.secretKey);
+          : (token ?? options.secretKey)) ?? options.publishableKey;
     if (bearer) headers.set('authorization', `Bearer ${bearer}`);
-    if (options.publishableKey) headers.set('partnerkit-publishable-key', options.publishableKey);
     if (call.idempotencyKey) headers.set('idempotency-key', call.idempotencyKey);
     return headers;
   }
@@ -102,7 +109,7 @@ export function createSend(options: HttpOptions, session: SessionTokens): Send {
         method: call.method,
         headers: headersFor(call, token),
         json: call.body,
-        searchParams: call.query,
+        searchParams: searchParamsOf(call.query),
         signal: call.signal,
         retry: retryFor(call),
       });

@@ -16,7 +16,12 @@ export {
 export type { CallOptions, RetryOptions } from './http.js';
 export { newIdempotencyKey } from './idempotency.js';
 export type { AccountsResource } from './resources/accounts.js';
-export type { DealListParams, DealsResource, SubmitOptions } from './resources/deals.js';
+export type {
+  DealListParams,
+  DealsResource,
+  PageParams,
+  SubmitOptions,
+} from './resources/deals.js';
 export type { MeResource } from './resources/me.js';
 export type { PartnerSessionsResource } from './resources/partner-sessions.js';
 export type { SessionTokenProvider } from './session.js';

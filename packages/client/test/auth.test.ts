@@ -172,12 +172,13 @@ describe('credentials per endpoint', () => {
     expect(authorization(requests[0]!)).toBe('Bearer sk_test');
   });
 
-  it('sends the publishable key and no Authorization when there is nothing else', async () => {
-    const { fetch, requests } = scriptedFetch(problem(401, 'unauthorized'));
+  it('falls back to the publishable key, as the API takes it, when there is nothing else', async () => {
+    const { fetch, requests } = scriptedFetch(problem(403, 'forbidden'), json(200, me));
     const client = createClient({ baseUrl, fetch, publishableKey: 'pk_test' });
 
-    await expect(client.deals.form()).rejects.toBeInstanceOf(AuthenticationError);
-    expect(requests[0]!.headers.get('partnerkit-publishable-key')).toBe('pk_test');
-    expect(authorization(requests[0]!)).toBeNull();
+    await expect(client.deals.form()).rejects.toMatchObject({ status: 403 });
+    client.setSessionToken('partner');
+    await client.me.get();
+    expect(requests.map(authorization)).toEqual(['Bearer pk_test', 'Bearer partner']);
   });
 });

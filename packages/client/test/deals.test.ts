@@ -40,4 +40,37 @@ describe('deals requests', () => {
     await client.deals.get('a/b?c');
     expect(requests[0]!.url).toBe('https://api.test/v1/deals/a%2Fb%3Fc');
   });
+
+  it("pages through a deal's timeline", async () => {
+    const event = {
+      id: 'evt_1',
+      dealId: 'deal_1',
+      type: 'submitted',
+      fromStatus: null,
+      toStatus: 'submitted',
+      actor: 'partner',
+      note: null,
+      createdAt: '2026-11-23T02:00:00.000Z',
+    };
+    const approved = {
+      ...event,
+      id: 'evt_2',
+      type: 'approved',
+      fromStatus: 'submitted',
+      toStatus: 'approved',
+    };
+    const { fetch, requests } = scriptedFetch(
+      json(200, { items: [event], nextCursor: 'e2' }),
+      json(200, { items: [approved], nextCursor: null }),
+    );
+    const client = createClient({ baseUrl: 'https://api.test', fetch, sessionToken: 't' });
+
+    const types: string[] = [];
+    for await (const item of client.deals.eventsAll('deal_1')) types.push(item.type);
+    expect(types).toEqual(['submitted', 'approved']);
+    expect(requests.map((request) => request.url)).toEqual([
+      'https://api.test/v1/deals/deal_1/events',
+      'https://api.test/v1/deals/deal_1/events?cursor=e2',
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import {
   Deal,
+  DealEvent,
   DealForm,
   DealVerdict,
   ExtensionRequest,
@@ -8,10 +9,12 @@ import {
   type DealInput,
   type DealListQuery,
   type ExtensionRequestInput,
+  type PageQuery,
   type TransitionInput,
 } from '@partnerkit/contracts';
 import type { CallOptions, Send } from '../http.js';
 import { newIdempotencyKey } from '../idempotency.js';
+import { paginate } from './paginate.js';
 
 export interface SubmitOptions extends CallOptions {
   /**
@@ -22,6 +25,7 @@ export interface SubmitOptions extends CallOptions {
 }
 
 export type DealListParams = Partial<DealListQuery>;
+export type PageParams = Partial<PageQuery>;
 
 export interface DealsResource {
   /** `GET /v1/deal-form`: products, currencies, territory, custom fields and rules. */
@@ -36,6 +40,14 @@ export interface DealsResource {
   listAll(params?: DealListParams, options?: CallOptions): AsyncGenerator<Deal, void, undefined>;
   /** `GET /v1/deals/{id}`; another partner's deal is a `NotFoundError`. */
   get(id: string, options?: CallOptions): Promise<Deal>;
+  /** `GET /v1/deals/{id}/events`: one page of the deal's timeline, oldest first. */
+  events(id: string, params?: PageParams, options?: CallOptions): Promise<Page<DealEvent>>;
+  /** The deal's whole timeline, page after page. */
+  eventsAll(
+    id: string,
+    params?: PageParams,
+    options?: CallOptions,
+  ): AsyncGenerator<DealEvent, void, undefined>;
   /** `POST /v1/deals/{id}/extension-requests`: asks for more protection time. */
   requestExtension(
     id: string,
@@ -47,12 +59,23 @@ export interface DealsResource {
 }
 
 const DealPage = /* @__PURE__ */ Page(Deal);
+const DealEventPage = /* @__PURE__ */ Page(DealEvent);
 
 function dealPath(id: string, rest = ''): string {
   return `v1/deals/${encodeURIComponent(id)}${rest}`;
 }
 
 export function dealsResource(send: Send): DealsResource {
+  const events: DealsResource['events'] = (id, params = {}, options = {}) =>
+    send({
+      method: 'GET',
+      path: dealPath(id, '/events'),
+      credential: 'partnerOrSecret',
+      schema: DealEventPage,
+      query: { cursor: params.cursor, limit: params.limit },
+      signal: options.signal,
+    });
+
   const list: DealsResource['list'] = (params = {}, options = {}) =>
     send({
       method: 'GET',
@@ -97,14 +120,8 @@ export function dealsResource(send: Send): DealsResource {
 
     list,
 
-    async *listAll(params = {}, options = {}) {
-      let cursor = params.cursor;
-      do {
-        const page = await list({ ...params, cursor }, options);
-        yield* page.items;
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-    },
+    listAll: (params = {}, options = {}) =>
+      paginate((cursor) => list({ ...params, cursor }, options), params.cursor),
 
     get: (id, options = {}) =>
       send({
@@ -114,6 +131,11 @@ export function dealsResource(send: Send): DealsResource {
         schema: Deal,
         signal: options.signal,
       }),
+
+    events,
+
+    eventsAll: (id, params = {}, options = {}) =>
+      paginate((cursor) => events(id, { ...params, cursor }, options), params.cursor),
 
     requestExtension: (id, input, options = {}) =>
       send({
