@@ -15,9 +15,6 @@ import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from './http/idempotency.js';
 import { jsonLogger, type Logger } from './http/logger.js';
 import { ProblemError, notFound, onError, problemResponse } from './http/problem.js';
 import { requestContext } from './http/request-context.js';
-import { accountRoutes } from './accounts/accounts.routes.js';
-import { dealFormRoutes } from './deals/deal-form.routes.js';
-import { dealRoutes } from './deals/deals.routes.js';
 import { meRoutes } from './me/me.routes.js';
 import { sessionRoutes } from './sessions/sessions.routes.js';
 
@@ -79,9 +76,6 @@ export function createApp(options: AppOptions) {
   app.route('/healthz', healthRoutes);
   app.route('/v1/partner-sessions', sessionRoutes);
   app.route('/v1/me', meRoutes);
-  app.route('/v1/deal-form', dealFormRoutes);
-  app.route('/v1/deals', dealRoutes);
-  app.route('/v1/accounts', accountRoutes);
   app.route('/v1/deal-form', dealFormRoutes);
   app.route('/v1/deals', dealRoutes);
   app.route('/v1/accounts', accountRoutes);
