@@ -1,5 +1,6 @@
 import type { Decorator } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import '../packages/elements/src/portal/define.js';
 import { MOCK_API } from './mocks/handlers.js';
 
 /** Any non-empty token: the mocked API does not verify it. */

@@ -3,7 +3,6 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { withActions } from 'storybook/actions/decorator';
-import '../packages/elements/src/define.js';
 import { globalTypes, initialGlobals, viewports } from './globals.js';
 import { defaultHandlers } from './mocks/handlers.js';
 import { withPortal } from './portal-decorator.js';

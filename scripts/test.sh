@@ -11,5 +11,6 @@ install_dependencies
 export PARTNERKIT_REQUIRE_POSTGRES=1
 echo "› lint"
 pnpm lint
+echo "› build-storybook" && pnpm build-storybook
 echo "› test"
 pnpm test

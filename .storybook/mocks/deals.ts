@@ -136,7 +136,7 @@ export const secondDealsPage = valid(Page(Deal), {
 
 export const emptyDealsPage = valid(Page(Deal), { items: [], nextCursor: null });
 
-export const approvedDealTimeline = [
+const timeline = [
   valid(DealEvent, {
     id: 'ev_1',
     dealId: approvedDeal.id,
@@ -168,6 +168,9 @@ export const approvedDealTimeline = [
     createdAt: daysFromNow(-1),
   }),
 ];
+
+/** `GET /v1/deals/{id}/events` answers a page, oldest first. */
+export const approvedDealTimeline = valid(Page(DealEvent), { items: timeline, nextCursor: null });
 
 export const pendingExtensionRequest = valid(ExtensionRequest, {
   id: 'er_1',
