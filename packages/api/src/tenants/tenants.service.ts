@@ -7,6 +7,10 @@ import { channelManagers, tenants } from './tenants.table.js';
 
 export type Tenant = typeof tenants.$inferSelect;
 
+export function newSigningSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
 export async function createTenant(
   db: Db,
   input: { name: string; id?: string; settings?: Partial<TenantSettings> },
@@ -16,7 +20,7 @@ export async function createTenant(
     .values({
       id: input.id ?? newId('ten'),
       name: input.name,
-      signingSecret: randomBytes(32).toString('base64url'),
+      signingSecret: newSigningSecret(),
       settings: { ...DEFAULT_TENANT_SETTINGS, ...input.settings },
     })
     .returning();

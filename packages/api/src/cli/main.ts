@@ -1,0 +1,94 @@
+import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
+import { createApp } from '../app.js';
+import { createDatabase, type Database } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { seedDemo } from '../seed/demo.js';
+import { seedTenant } from '../seed/tenant.js';
+import { databaseOptionsFromEnv, listenOptionsFromEnv } from './environment.js';
+import { describeDemo, describeTenant } from './print.js';
+
+const USAGE = `Usage: partnerkit-api <command> [options]
+
+Commands:
+  serve                      migrate, then serve the API (PORT=8787, HOST=127.0.0.1)
+  migrate                    apply the database migrations
+  seed --demo [--json]       create or refresh the demo tenant "Northwind Software"
+  seed [--name N] [--origin URL]... [--json]
+                             create an empty tenant with new keys (shown once)
+
+Environment: DATABASE_URL=postgres://… for PostgreSQL, else PGlite in DATA_DIR (./.partnerkit-data).`;
+
+async function withDatabase<T>(run: (database: Database) => Promise<T>): Promise<T> {
+  const database = await createDatabase(databaseOptionsFromEnv());
+  try {
+    return await run(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function runServe(): Promise<void> {
+  const database = await createDatabase(databaseOptionsFromEnv());
+  await migrate(database);
+  const app = createApp({ database });
+  const { port, hostname } = listenOptionsFromEnv();
+  const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+    const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+    const url = `http://${host}:${info.port}`;
+    console.info(`PartnerKit API on ${url} (${database.kind})`);
+    console.info(`API docs: ${url}/docs   OpenAPI: ${url}/openapi.json`);
+  });
+  const stop = () => {
+    server.close(() => void database.close().then(() => process.exit(0)));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function runSeed(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      demo: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      name: { type: 'string', default: 'My Company' },
+      origin: { type: 'string', multiple: true, default: [] },
+    },
+  });
+  await withDatabase(async (database) => {
+    await migrate(database);
+    if (values.demo) {
+      const demo = await seedDemo(database);
+      console.info(values.json ? JSON.stringify(demo, null, 2) : describeDemo(demo));
+      return;
+    }
+    const tenant = await seedTenant(database, {
+      name: values.name,
+      allowedOrigins: values.origin,
+    });
+    console.info(values.json ? JSON.stringify(tenant, null, 2) : describeTenant(tenant));
+  });
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve':
+      return runServe();
+    case 'migrate':
+      await withDatabase(migrate);
+      console.info('Migrations applied.');
+      return;
+    case 'seed':
+      return runSeed(rest);
+    case undefined:
+    case 'help':
+    case '--help':
+      console.info(USAGE);
+      return;
+    default:
+      console.error(`Unknown command "${command}".\n\n${USAGE}`);
+      process.exitCode = 2;
+  }
+}
