@@ -24,7 +24,21 @@ export interface PartnerKitClient {
   readonly partnerSessions: PartnerSessionsResource;
 }
 
+// Keys are told apart by prefix, as the API does; a mix-up here could publish a secret key.
+function checkKeys(options: ClientOptions): void {
+  if (options.publishableKey?.startsWith('sk_')) {
+    throw new TypeError('publishableKey holds a secret key (sk_…): never send one to a browser');
+  }
+  if (options.secretKey !== undefined && !options.secretKey.startsWith('sk_')) {
+    throw new TypeError('secretKey must be a secret key (sk_…)');
+  }
+  if (options.secretKey && typeof document !== 'undefined') {
+    console.warn('PartnerKit: a secretKey in a web page is readable by anyone; use it on servers');
+  }
+}
+
 export function createClient(options: ClientOptions): PartnerKitClient {
+  checkKeys(options);
   const session = new SessionTokens(options.sessionToken, options.sessionTokenProvider);
   const send = createSend(options, session);
   return {
