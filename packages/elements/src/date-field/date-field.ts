@@ -1,0 +1,77 @@
+import { html } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { PkFormControl } from '../form/form-control.js';
+
+/**
+ * @summary A labelled date input; the value is an ISO date (`2026-12-31`), shown in the
+ * browser's locale and fully keyboard-operable.
+ *
+ * @csspart label - The label.
+ * @csspart input - The native date input.
+ * @csspart help-text - The help text.
+ * @csspart error - The error message, announced politely.
+ *
+ * @cssproperty --pk-field-background - Input background.
+ * @cssproperty --pk-field-border-color - Input border colour.
+ * @cssproperty --pk-field-error-color - Colour of the error text and invalid border.
+ *
+ * @fires input - When the date changes.
+ * @fires change - When the user commits a date.
+ */
+export class PkDateField extends PkFormControl {
+  @property() value = '';
+  @property() min: string | undefined;
+  @property() max: string | undefined;
+  @query('input') protected input!: HTMLInputElement | null;
+  #default = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#default = this.getAttribute('value') ?? '';
+  }
+
+  protected get formValue(): string | null {
+    return this.value;
+  }
+
+  protected get anchor(): HTMLElement | null {
+    return this.input;
+  }
+
+  protected get isEmpty(): boolean {
+    return this.value === '';
+  }
+
+  formResetCallback(): void {
+    this.value = this.#default;
+  }
+
+  formStateRestoreCallback(state: string | null): void {
+    this.value = state ?? '';
+  }
+
+  protected override render() {
+    return html`<div class="field" part="base">
+      ${this.renderLabel()}
+      <input
+        id="control"
+        part="input"
+        class="control"
+        type="date"
+        name=${ifDefined(this.name || undefined)}
+        min=${ifDefined(this.min)}
+        max=${ifDefined(this.max)}
+        .value=${live(this.value)}
+        ?required=${this.required}
+        ?disabled=${this.disabled}
+        aria-invalid=${this.error ? 'true' : 'false'}
+        aria-describedby=${this.describedBy}
+        @input=${(event: Event) => (this.value = (event.target as HTMLInputElement).value)}
+        @change=${() => this.relayChange()}
+      />
+      ${this.renderMessages()}
+    </div>`;
+  }
+}

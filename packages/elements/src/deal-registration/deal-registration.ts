@@ -1,0 +1,256 @@
+import { isAbortError, newIdempotencyKey, ValidationError } from '@partnerkit/client';
+import type { Deal, DealForm, DealInput, Me } from '@partnerkit/contracts';
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { PkDealCheckEvent } from '../events/deal-check.js';
+import { PkDealSubmittedEvent } from '../events/deal-submitted.js';
+import { DraftStore } from '../internal/draft-store.js';
+import { FormController } from '../internal/form-controller.js';
+import { PkElement } from '../internal/pk-element.js';
+import type { Values } from '../internal/paths.js';
+import { ResourceController } from '../internal/resource-controller.js';
+import { serverIssues } from '../internal/validation.js';
+import { dealRegistrationStyles } from './deal-registration.styles.js';
+import {
+  customFieldLabel,
+  emptyDeal,
+  fieldPaths,
+  restoreDeal,
+  toDealInput,
+  validateDeal,
+} from './deal-model.js';
+import loaders from './locales/index.js';
+import { PrecheckController, precheckInput } from './precheck-controller.js';
+import { renderDecision } from './render-decision.js';
+import { renderFields } from './render-fields.js';
+
+interface Loaded {
+  form: DealForm;
+  me: Me;
+}
+
+/**
+ * @summary Deal registration: the tenant's form with its custom fields, a live conflict
+ * check while typing, and the decision (protected, pending review or rejected, with reasons)
+ * the moment it is submitted. Drafts are saved as the partner types and survive reloads and
+ * failed submits; a retried submit reuses its Idempotency-Key so it never duplicates.
+ *
+ * Place it inside `<pk-portal>`.
+ *
+ * @csspart base - The widget's root.
+ * @csspart form - The form.
+ * @csspart section - Each group of fields (customer, contact, deal, more details).
+ * @csspart precheck - The live pre-check verdict, announced politely.
+ * @csspart draft-notice - The "draft restored" notice.
+ * @csspart form-error - Why the last submit failed.
+ * @csspart submit - The submit button.
+ * @csspart decision - The decision after a submit.
+ * @csspart reasons - The list of reasons of a verdict or decision.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state when the form cannot be loaded.
+ * @csspart retry - The retry button of the error state.
+ * @csspart missing-portal - The message shown outside a `<pk-portal>`.
+ *
+ * @cssproperty --pk-deal-registration-gap - Space between sections and fields.
+ * @cssproperty --pk-deal-registration-section-border - Border colour of the field groups.
+ * @cssproperty --pk-deal-registration-columns - Grid columns of a section (one column on narrow screens).
+ *
+ * @fires pk-deal-check - `{verdict}`: the live pre-check produced a verdict.
+ * @fires pk-deal-submitted - `{deal}`: the deal was registered; `deal.status` is the decision.
+ * @fires pk-error - `{error}`: loading the form or submitting failed (the widget shows it too).
+ */
+export class PkDealRegistration extends PkElement {
+  static override styles = dealRegistrationStyles;
+
+  @state() protected decision: Deal | undefined;
+  @state() protected submitting = false;
+  @state() protected submitError: string | undefined;
+  @state() protected restoredAt: string | undefined;
+  @state() protected summary = '';
+
+  protected readonly resource = new ResourceController<Loaded>(this, {
+    load: async (signal) => {
+      const [form, me] = await Promise.all([
+        this.client!.deals.form({ signal }),
+        this.#session().me(signal),
+      ]);
+      return { form, me };
+    },
+    onError: (error) => this.emitError(error),
+  });
+
+  protected readonly form = new FormController(this, {
+    fields: () => fieldPaths(this.resource.value?.form),
+    validate: (values) =>
+      validateDeal(values, this.resource.value?.form, (key, options) =>
+        this.localize.t(key, options),
+      ),
+    onChange: (values) => {
+      this.#drafts?.save({ values, idempotencyKey: this.#idempotencyKey });
+      this.#schedulePrecheck(values);
+    },
+  });
+
+  protected readonly precheck = new PrecheckController(this, {
+    check: (input, signal) => this.client!.deals.check(input, { signal }),
+    onVerdict: (verdict) => this.dispatchEvent(new PkDealCheckEvent(verdict)),
+  });
+
+  #drafts: DraftStore | undefined;
+  #idempotencyKey: string | undefined;
+
+  constructor() {
+    super('deal-registration', loaders);
+  }
+
+  #session() {
+    if (!this.session) throw new Error('PartnerKit portal has no session');
+    return this.session;
+  }
+
+  protected portalReady(): void {
+    void this.resource.run().then(() => this.#start());
+  }
+
+  #start(): void {
+    const loaded = this.resource.value;
+    if (this.resource.status !== 'ready' || !loaded) return;
+    this.#drafts = new DraftStore('deal-registration', loaded.me);
+    const draft = this.#drafts.load();
+    this.#idempotencyKey = draft?.idempotencyKey;
+    this.restoredAt = draft?.savedAt;
+    this.form.reset(draft ? restoreDeal(loaded.form, draft.values) : emptyDeal(loaded.form));
+    this.#schedulePrecheck(this.form.values);
+  }
+
+  #schedulePrecheck(values: Values): void {
+    const company = (values['company'] ?? {}) as Values;
+    this.precheck.schedule(precheckInput({ ...company, dealType: values['dealType'] }));
+  }
+
+  #discardDraft(): void {
+    this.#drafts?.clear();
+    this.#idempotencyKey = undefined;
+    this.restoredAt = undefined;
+    this.submitError = undefined;
+    const form = this.resource.value?.form;
+    if (form) this.form.reset(emptyDeal(form));
+    this.precheck.reset();
+  }
+
+  #registerAnother(): void {
+    this.decision = undefined;
+    this.#discardDraft();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[data-path]')?.focus(),
+    );
+  }
+
+  async #submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.submitting || !this.client) return;
+    this.submitError = undefined;
+    if (!this.form.validate()) {
+      const count = this.form.invalidPaths.length;
+      this.summary = this.localize.t('common:errors.summary', { count });
+      await this.form.focusFirstInvalid();
+      return;
+    }
+    this.summary = '';
+    this.#idempotencyKey ??= newIdempotencyKey();
+    const idempotencyKey = this.#idempotencyKey;
+    this.#drafts?.save({ values: this.form.values, idempotencyKey });
+    this.submitting = true;
+    try {
+      const deal = await this.client.deals.create(toDealInput(this.form.values) as DealInput, {
+        idempotencyKey,
+      });
+      this.#drafts?.clear();
+      this.#idempotencyKey = undefined;
+      this.restoredAt = undefined;
+      this.precheck.reset();
+      this.decision = deal;
+      this.dispatchEvent(new PkDealSubmittedEvent(deal));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#decision-title')?.focus();
+    } catch (error) {
+      if (isAbortError(error)) return;
+      this.#submitFailed(error);
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  #submitFailed(error: unknown): void {
+    this.emitError(error);
+    const code = (error as { code?: unknown }).code;
+    if (error instanceof ValidationError) {
+      // Refused as invalid: nothing was stored, so the corrected deal gets a new key.
+      this.#idempotencyKey = undefined;
+      const t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
+      const unplaced = this.form.setServerErrors(serverIssues(error.fieldErrors, t));
+      this.submitError = [
+        this.localize.t('submitFailed'),
+        ...unplaced.map((issue) => issue.message),
+      ].join(' ');
+      void this.form.focusFirstInvalid();
+    } else if (code === 'idempotency_key_reused') {
+      this.#idempotencyKey = undefined;
+      this.submitError = this.localize.t('keyReused');
+    } else {
+      this.submitError = `${this.localize.t('submitFailed')} ${this.errorMessage(error)}`;
+    }
+    this.#drafts?.save({ values: this.form.values, idempotencyKey: this.#idempotencyKey });
+  }
+
+  protected renderWidget(): unknown {
+    return this.resource.render({
+      loading: () => this.renderLoading(),
+      error: (error, retry) => this.renderLoadError(error, retry),
+      ready: ({ form }) =>
+        this.decision
+          ? renderDecision(this.decision, this.localize, () => this.#registerAnother())
+          : this.#renderForm(form),
+    });
+  }
+
+  #renderForm(dealForm: DealForm): unknown {
+    const t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
+    return html`<form part="form" novalidate @submit=${this.#submit}>
+      <h2 part="title">${t('title')}</h2>
+      ${
+        this.restoredAt
+          ? html`<div part="draft-notice" class="note draft" role="status">
+              <span
+                >${t('draftRestored', { date: this.localize.date(this.restoredAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</span
+              >
+              <button type="button" class="button secondary" @click=${this.#discardDraft}>
+                ${t('discardDraft')}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${renderFields({
+        dealForm,
+        form: this.form,
+        localize: this.localize,
+        precheck: this.precheck,
+        customLabel: (field) => customFieldLabel(field, this.localize.locale),
+      })}
+      <div part="form-error" class="note danger" role="alert" ?hidden=${!this.submitError}>
+        ${this.submitError ?? ''}
+      </div>
+      <div class="visually-hidden" role="status">${this.summary}</div>
+      <div class="actions">
+        <button
+          part="submit"
+          class="button"
+          type="submit"
+          aria-disabled=${this.submitting ? 'true' : 'false'}
+        >
+          ${this.submitting ? t('submitting') : t('submit')}
+        </button>
+      </div>
+    </form>`;
+  }
+}

@@ -1,0 +1,3 @@
+export { PkDealCheckEvent } from './deal-check.js';
+export { PkDealSubmittedEvent } from './deal-submitted.js';
+export { PkErrorEvent } from './error.js';

@@ -1,0 +1,1 @@
+export type { PartnerKitClient as PkClient } from '@partnerkit/client';

@@ -1,0 +1,43 @@
+export default {
+  missingPortal: 'Dieses Widget muss in <pk-portal> stehen, das es mit PartnerKit verbindet.',
+  loading: 'Wird geladen…',
+  retry: 'Erneut versuchen',
+  loadFailed:
+    'Das konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+  offline:
+    'PartnerKit ist nicht erreichbar. Ihre Eingaben gehen nicht verloren; versuchen Sie es erneut.',
+  requiredMark: 'Pflichtfeld',
+  choose: 'Auswählen…',
+  logo: 'Logo von {{name}}',
+  errors: {
+    required: 'Füllen Sie dieses Feld aus.',
+    email: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+    format: 'Prüfen Sie das Format dieses Werts.',
+    tooLong: 'Höchstens {{max}} Zeichen.',
+    number: 'Geben Sie eine Zahl ein.',
+    choice: 'Wählen Sie eine der Optionen.',
+    date: 'Geben Sie ein Datum ein.',
+    summary_one: '{{count}} Feld muss korrigiert werden.',
+    summary_other: '{{count}} Felder müssen korrigiert werden.',
+  },
+  status: {
+    submitted: 'Eingereicht',
+    approved: 'Genehmigt',
+    rejected: 'Abgelehnt',
+    pending_review: 'In Prüfung',
+    needs_info: 'Informationen benötigt',
+    won: 'Gewonnen',
+    lost: 'Verloren',
+    expired: 'Abgelaufen',
+  },
+  reasons: {
+    no_conflict: 'Keine andere Registrierung und kein Kunde steht im Konflikt mit diesem Deal.',
+    duplicate_domain: 'Die Domain dieses Kunden ist bereits registriert.',
+    similar_company: 'Eine Firma mit sehr ähnlichem Namen ist bereits registriert.',
+    existing_customer: 'Diese Firma ist bereits Kunde.',
+    outside_territory: 'Dieses Land liegt außerhalb Ihres Gebiets.',
+    already_registered_by_you: 'Sie haben diesen Kunden bereits registriert.',
+    info_requested: 'Das Channel-Team hat weitere Informationen angefordert.',
+    vendor_decision: 'Das Channel-Team hat über diesen Deal entschieden.',
+  },
+};
