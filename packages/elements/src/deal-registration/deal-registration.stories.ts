@@ -6,19 +6,21 @@ import { inShadow, submit } from '../../../../.storybook/play.js';
 import './define.js';
 
 const TAG = 'pk-deal-registration';
+/** The widget's draft namespace in localStorage. */
+const DRAFT = 'deal-registration';
 
 /** Stories of the form as a partner meets it; the portal decorator supplies the mocked API. */
 const meta: Meta = {
   title: 'Widgets/pk-deal-registration',
   component: TAG,
   render: () => html`<pk-deal-registration></pk-deal-registration>`,
-  beforeEach: () => clearDraft(TAG),
+  beforeEach: () => clearDraft(DRAFT),
 };
 export default meta;
 type Story = StoryObj;
 
 /** A filled form: a saved draft is restored, and the live pre-check shows its verdict. */
-const filled: Story = { beforeEach: () => seedDraft(TAG) };
+const filled: Story = { beforeEach: () => seedDraft(DRAFT) };
 
 export const Loading: Story = {
   parameters: { msw: { handlers: { form: mocks.form.loading } } },
