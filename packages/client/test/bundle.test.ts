@@ -1,0 +1,47 @@
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+/** The browser weight of the client, minified and gzipped, including ky, contracts and zod/mini. */
+const BUDGET_GZIP_BYTES = 20 * 1024;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+async function bundle(contents: string) {
+  const result = await build({
+    stdin: { contents, resolveDir: root, sourcefile: 'probe.ts', loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  // Only modules that left code in the output: esbuild also lists what it parsed and shook off.
+  const inputs = Object.values(result.metafile.outputs).flatMap((output) =>
+    Object.entries(output.inputs)
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([path]) => path),
+  );
+  return { gzip: gzipSync(code, { level: 9 }).byteLength, inputs };
+}
+
+describe('browser bundle', () => {
+  it(`stays within ${BUDGET_GZIP_BYTES / 1024} KB gzip and never pulls in classic zod`, async () => {
+    const { gzip, inputs } = await bundle("export * from './src/index.ts';");
+
+    expect(gzip).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+    expect(inputs.some((input) => input.includes('/zod/v4/mini/'))).toBe(true);
+    expect(inputs.filter((input) => /\/zod\/(v4\/classic|v3|v4\/locales)\//.test(input))).toEqual(
+      [],
+    );
+  }, 30_000);
+
+  it('has no import side effects: importing it for effect alone bundles to nothing', async () => {
+    const { gzip } = await bundle("import './src/index.ts';");
+    expect(gzip).toBe(gzipSync(new Uint8Array(0), { level: 9 }).byteLength);
+  }, 30_000);
+});
