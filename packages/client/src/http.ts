@@ -14,9 +14,13 @@ export interface RetryOptions {
 }
 
 export interface HttpOptions {
+  /** API origin, with a path prefix if it has one; endpoints are `v1/…` below it. */
   baseUrl: string;
+  /** `pk_…`: the bearer credential of calls that have no other (public endpoints). */
   publishableKey?: string | undefined;
+  /** `sk_…`, servers only: vendor calls, and deal reads when there is no session. */
   secretKey?: string | undefined;
+  /** Replaces `globalThis.fetch`: an app's own fetch in tests, a framework's on servers. */
   fetch?: typeof fetch | undefined;
   retry?: RetryOptions | undefined;
   /** Per attempt. Default 10 000. */
