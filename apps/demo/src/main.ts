@@ -37,14 +37,6 @@ function wireSwitchers(preferences: Preferences) {
   }
 }
 
-function section(heading: string, widget: HTMLElement): HTMLElement {
-  const wrapper = document.createElement('section');
-  const title = document.createElement('h2');
-  title.textContent = heading;
-  wrapper.append(title, widget);
-  return wrapper;
-}
-
 function createPortal(
   config: DemoPageConfig,
   partnerId: string,
@@ -60,8 +52,8 @@ function createPortal(
   portal.sessionTokenProvider = async () => (await mintSession(partnerId)).token;
   portal.className = 'portal-widgets';
   portal.append(
-    section('Register a deal', document.createElement('pk-deal-registration')),
-    section('Your registrations', document.createElement('pk-deal-status')),
+    document.createElement('pk-deal-registration'),
+    document.createElement('pk-deal-status'),
   );
   return portal;
 }
