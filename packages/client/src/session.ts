@@ -41,7 +41,9 @@ export class SessionTokens {
   }
 
   #fetch(provider: SessionTokenProvider): Promise<string> {
-    this.#pending ??= provider()
+    // Started inside a promise so that a provider throwing synchronously is handled alike.
+    this.#pending ??= Promise.resolve()
+      .then(provider)
       .then(
         (token) => {
           this.#token = token;

@@ -132,6 +132,19 @@ describe('session tokens', () => {
     expect(requests).toHaveLength(0);
   });
 
+  it('treats a provider that throws outright like one that rejects', async () => {
+    const { fetch } = scriptedFetch();
+    const client = createClient({
+      baseUrl,
+      fetch,
+      sessionTokenProvider: () => {
+        throw new Error('not signed in');
+      },
+    });
+
+    await expect(client.me.get()).rejects.toBeInstanceOf(AuthenticationError);
+  });
+
   it('setSessionToken replaces the token for later calls', async () => {
     const { fetch, requests } = scriptedFetch(json(200, me), json(200, me));
     const client = createClient({ baseUrl, fetch, sessionToken: 'one' });
