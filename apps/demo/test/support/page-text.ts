@@ -12,7 +12,7 @@ export function deepText(locator: Locator): Promise<string> {
     while (pending.length > 0) {
       const node = pending.pop()!;
       if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-      const children = [...node.childNodes];
+      const children: Node[] = [...node.childNodes];
       if (node instanceof Element && node.shadowRoot) children.unshift(node.shadowRoot);
       pending.push(...children.reverse());
     }
