@@ -11,7 +11,8 @@ function symbols(locale: string): { group: string; decimal: string } {
 }
 
 /**
- * Reads an amount as typed in `locale` ("1.234,50" in German, Arabic-Indic digits in Arabic)
+ * Reads an amount as typed in `locale` ("1.234,50" in German; Arabic-Indic digits and
+ * separators whatever the locale's own numbering)
  * into integer minor units of `currency`. Returns `null` when empty and `NaN` when unreadable
  * or more precise than the currency allows, so validation can say so.
  */
@@ -19,7 +20,9 @@ export function parseAmount(text: string, locale: string, currency: string): num
   const { group, decimal } = symbols(locale);
   let normalized = text
     .replace(NATIVE_DIGITS, (digit) => String((digit.charCodeAt(0) & 0xf) % 10))
-    .replace(/[\s\u00a0\u202f]/g, '');
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/\u066c/g, group)
+    .replace(/\u066b/g, decimal);
   if (normalized === '') return null;
   normalized = normalized.split(group).join('').replace(decimal, '.');
   if (!/^\d+(\.\d+)?$/.test(normalized)) return Number.NaN;
