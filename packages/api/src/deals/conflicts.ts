@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db, Tx } from '../db/database.js';
+import type { Tx } from '../db/database.js';
 import type { ConflictFindings } from './rules.js';
 import { ACTIVE_STATUS_LIST } from './deals.table.js';
 
@@ -33,14 +33,20 @@ interface FindingsRow {
 }
 
 /**
- * Everything the rules need, in one round trip. `%` uses the GIN trigram index with the
- * server's default threshold (0.3, lower than ours), then `similarity()` applies ours to the
- * few candidates left. Every subquery is bounded to the tenant.
+ * Everything the rules need, in one statement. It runs in a transaction so that `%`, which the
+ * GIN trigram index answers, uses our threshold (`set_config(…, true)` lasts until commit): with
+ * the server's default of 0.3 the index hands back thousands of candidates that share a word
+ * such as "systems", and the query slows down with the table. Every subquery is bounded to the
+ * tenant. The fuzzy lookups count instead of `exists`: under `exists` the planner hopes for an
+ * early hit, picks a sequential scan and reads the whole table when there is none.
  */
-export async function findConflicts(db: Db | Tx, query: ConflictQuery): Promise<ConflictFindings> {
+export async function findConflicts(tx: Tx, query: ConflictQuery): Promise<ConflictFindings> {
   const { tenantId, partnerId, nameNorm, domainNorm } = query;
+  await tx.execute(
+    sql`select set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true)`,
+  );
   const sameCustomer = sql`(d.name_norm = ${nameNorm} or d.domain_norm = ${domainNorm})`;
-  const result = await db.execute(sql`
+  const result = await tx.execute(sql`
     select
       exists (
         select 1 from deals d
@@ -52,8 +58,8 @@ export async function findConflicts(db: Db | Tx, query: ConflictQuery): Promise<
         where d.tenant_id = ${tenantId} and d.partner_id <> ${partnerId}
           and d.status in ${ACTIVE_STATUS_LIST} and ${sameCustomer}
       ) as other_exact,
-      exists (
-        select 1 from deals d
+      (
+        select count(*) > 0 from deals d
         where d.tenant_id = ${tenantId} and d.partner_id <> ${partnerId}
           and d.status in ${ACTIVE_STATUS_LIST}
           and d.name_norm % ${nameNorm}
@@ -64,8 +70,8 @@ export async function findConflicts(db: Db | Tx, query: ConflictQuery): Promise<
         where a.tenant_id = ${tenantId}
           and (a.name_norm = ${nameNorm} or a.domain_norm = ${domainNorm})
       ) as account_exact,
-      exists (
-        select 1 from accounts a
+      (
+        select count(*) > 0 from accounts a
         where a.tenant_id = ${tenantId}
           and a.name_norm % ${nameNorm}
           and similarity(a.name_norm, ${nameNorm}) >= ${SIMILARITY_THRESHOLD}

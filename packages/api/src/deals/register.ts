@@ -32,14 +32,16 @@ export async function checkDeal(
   input: DealCheckInput,
 ): Promise<DealVerdict> {
   const { countries } = await loadPartnerContext(db, auth);
-  const findings = await findConflicts(db, {
-    tenantId: auth.tenantId,
-    partnerId: auth.partnerId,
-    countries,
-    nameNorm: normalizeCompanyName(input.company.name),
-    domainNorm: input.company.domain ? normalizeDomain(input.company.domain) : null,
-    country: input.company.country ?? null,
-  });
+  const findings = await db.transaction((tx) =>
+    findConflicts(tx, {
+      tenantId: auth.tenantId,
+      partnerId: auth.partnerId,
+      countries,
+      nameNorm: normalizeCompanyName(input.company.name),
+      domainNorm: input.company.domain ? normalizeDomain(input.company.domain) : null,
+      country: input.company.country ?? null,
+    }),
+  );
   return decide(findings, input.dealType ?? 'new');
 }
 

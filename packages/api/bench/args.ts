@@ -1,0 +1,57 @@
+export type BackendChoice = 'pglite' | 'postgres';
+
+export interface BenchOptions {
+  rows: number;
+  backends: BackendChoice[];
+  /** Duplicate-check samples per backend. */
+  samples: number;
+  /** Seconds of POST load per backend. */
+  duration: number;
+  connections: number;
+  /** Admin connection used to create (and drop) a throwaway database. */
+  postgresUrl: string;
+}
+
+const USAGE = `pnpm bench [--rows N] [--backend pglite|postgres|both] [--samples N] [--duration S]
+  --rows      deals seeded before measuring (default 100000)
+  --backend   which database(s) to measure (default both)
+  --samples   duplicate checks timed per backend (default 1000)
+  --duration  seconds of POST /v1/deals load per backend, 10 connections (default 20)
+  PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local partnerkit role; the
+  benchmark creates its own throwaway database there and drops it afterwards.`;
+
+export function parseArgs(argv: string[]): BenchOptions {
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') {
+      console.info(USAGE);
+      process.exit(0);
+    }
+    const [flag, inline] = arg.split('=', 2);
+    if (!flag?.startsWith('--')) throw new Error(`Unexpected argument ${arg}\n${USAGE}`);
+    values.set(flag.slice(2), inline ?? argv[++i] ?? '');
+  }
+  const number = (name: string, fallback: number) => {
+    const raw = values.get(name);
+    const value = raw === undefined ? fallback : Number(raw);
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`--${name} takes a positive integer`);
+    return value;
+  };
+  const backend = values.get('backend') ?? 'both';
+  if (!['pglite', 'postgres', 'both'].includes(backend)) {
+    throw new Error(`--backend is pglite, postgres or both\n${USAGE}`);
+  }
+  return {
+    rows: number('rows', 100_000),
+    backends: backend === 'both' ? ['pglite', 'postgres'] : [backend as BackendChoice],
+    samples: number('samples', 1000),
+    duration: number('duration', 20),
+    connections: 10,
+    postgresUrl:
+      process.env.BENCH_DATABASE_URL ??
+      process.env.TEST_DATABASE_URL ??
+      'postgres://partnerkit:partnerkit@127.0.0.1:5432/partnerkit_test',
+  };
+}

@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createDatabase, type Database } from '../src/db/database.js';
+import type { BackendChoice } from './args.js';
+
+export interface BenchDatabase {
+  database: Database;
+  /** Where it lives, for the report. */
+  where: string;
+  dispose(): Promise<void>;
+}
+
+/** PGlite on disk in a temporary folder, as `serve` runs it by default. */
+async function openPglite(): Promise<BenchDatabase> {
+  const dir = mkdtempSync(join(tmpdir(), 'partnerkit-bench-'));
+  const database = await createDatabase({ dataDir: join(dir, 'data') });
+  return {
+    database,
+    where: 'PGlite 0.5 (PostgreSQL 18) on disk, in process',
+    async dispose() {
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A throwaway database on the server, dropped afterwards. */
+async function openPostgres(adminUrl: string): Promise<BenchDatabase> {
+  const name = `partnerkit_bench_${process.pid}_${Date.now().toString(36)}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      return await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const version = (await admin('SHOW server_version')).rows[0] as { server_version: string };
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await createDatabase({ url: url.toString(), poolSize: 10 });
+  return {
+    database,
+    where: `PostgreSQL ${version.server_version.split(' ')[0]} on 127.0.0.1 (pool of 10)`,
+    async dispose() {
+      await database.close();
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+export function openBenchDatabase(kind: BackendChoice, postgresUrl: string) {
+  return kind === 'pglite' ? openPglite() : openPostgres(postgresUrl);
+}
