@@ -169,8 +169,14 @@ const timeline = [
   }),
 ];
 
-/** `GET /v1/deals/{id}/events` answers a page, oldest first. */
+/** `GET /v1/deals/{id}/events` answers a page, oldest first: here with an extension pending. */
 export const approvedDealTimeline = valid(Page(DealEvent), { items: timeline, nextCursor: null });
+
+/** The same deal before the partner asked for an extension. */
+export const timelineWithoutExtension = valid(Page(DealEvent), {
+  items: timeline.filter((event) => !event.type.startsWith('extension_')),
+  nextCursor: null,
+});
 
 export const pendingExtensionRequest = valid(ExtensionRequest, {
   id: 'er_1',

@@ -13,10 +13,16 @@ import {
   firstDealsPage,
   pendingExtensionRequest,
   secondDealsPage,
+  timelineWithoutExtension,
 } from './deals.js';
 import { dealForm, dealFormWithoutCustomFields } from './deal-form.js';
 import { me } from './me.js';
-import { extensionLimitProblem, fieldErrorsProblem, serverErrorProblem } from './problems.js';
+import {
+  extensionLimitProblem,
+  fieldErrorsProblem,
+  notFoundProblem,
+  serverErrorProblem,
+} from './problems.js';
 import { approvedVerdict, pendingVerdict, rejectedVerdict } from './verdicts.js';
 
 /** The `api-base` every story's portal uses; msw answers for it, nothing leaves the browser. */
@@ -42,6 +48,25 @@ const never = (method: 'get' | 'post', path: string) =>
 
 const offline = (method: 'get' | 'post', path: string) =>
   http[method](url(path), () => HttpResponse.error());
+
+/**
+ * A deal whose partner may still ask for an extension: after `POST …/extension-requests` the
+ * timeline shows the request, as the API's does. Each call makes a fresh, independent flow.
+ */
+function extensionFlow(): HttpHandler[] {
+  let requested = false;
+  return [
+    http.get(url('/deals/:id'), () => HttpResponse.json(approvedDeal)),
+    http.get(url('/deals/:id/events'), () =>
+      HttpResponse.json(requested ? approvedDealTimeline : timelineWithoutExtension),
+    ),
+    http.post(url('/deals/:id/extension-requests'), async () => {
+      await delay(LATENCY_MS);
+      requested = true;
+      return HttpResponse.json(pendingExtensionRequest, { status: 201 });
+    }),
+  ];
+}
 
 const createDeal = (verdict: DealVerdict) =>
   http.post(url('/deals'), async ({ request }) => {
@@ -115,17 +140,18 @@ export const mocks = {
     withTimeline: [
       http.get(url('/deals/:id'), () => HttpResponse.json(approvedDeal)),
       http.get(url('/deals/:id/events'), () => HttpResponse.json(approvedDealTimeline)),
-      http.post(url('/deals/:id/extension-requests'), async () => {
-        await delay(LATENCY_MS);
-        return HttpResponse.json(pendingExtensionRequest, { status: 201 });
-      }),
     ],
+    extensionAvailable: extensionFlow(),
     extensionLimitReached: [
       http.get(url('/deals/:id'), () =>
         HttpResponse.json({ ...approvedDeal, extensionsUsed: dealForm.rules.maxExtensions }),
       ),
-      http.get(url('/deals/:id/events'), () => HttpResponse.json(approvedDealTimeline)),
+      http.get(url('/deals/:id/events'), () => HttpResponse.json(timelineWithoutExtension)),
       http.post(url('/deals/:id/extension-requests'), () => problem(extensionLimitProblem)),
+    ],
+    notFound: [
+      http.get(url('/deals/:id'), () => problem(notFoundProblem)),
+      http.get(url('/deals/:id/events'), () => problem(notFoundProblem)),
     ],
     loading: [never('get', '/deals/:id')],
     offline: [offline('get', '/deals/:id')],

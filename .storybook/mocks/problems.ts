@@ -33,3 +33,11 @@ export const extensionLimitProblem = valid(Problem, {
   code: 'extension_limit_reached',
   requestId: 'req_storybook_409',
 });
+
+export const notFoundProblem = valid(Problem, {
+  type: `${PROBLEM_TYPE_BASE}not_found`,
+  title: 'Not found',
+  status: 404,
+  code: 'not_found',
+  requestId: 'req_storybook_404',
+});
