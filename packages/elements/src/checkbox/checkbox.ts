@@ -6,6 +6,7 @@ import { PkFormControl } from '../form/form-control.js';
 import { formControlStyles } from '../form/form-control.styles.js';
 
 /**
+ * @tag pk-checkbox
  * @summary A labelled checkbox, form-associated; submits `value` when checked.
  *
  * @csspart label - The label next to the box.

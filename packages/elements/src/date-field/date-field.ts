@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { PkFormControl } from '../form/form-control.js';
 
 /**
+ * @tag pk-date-field
  * @summary A labelled date input; the value is an ISO date (`2026-12-31`), shown in the
  * browser's locale and fully keyboard-operable.
  *

@@ -30,6 +30,7 @@ interface Loaded {
 }
 
 /**
+ * @tag pk-deal-registration
  * @summary Deal registration: the tenant's form with its custom fields, a live conflict
  * check while typing, and the decision (protected, pending review or rejected, with reasons)
  * the moment it is submitted. Drafts are saved as the partner types and survive reloads and
@@ -93,7 +94,10 @@ export class PkDealRegistration extends PkElement {
 
   protected readonly precheck = new PrecheckController(this, {
     check: (input, signal) => this.client!.deals.check(input, { signal }),
-    onVerdict: (verdict) => this.dispatchEvent(new PkDealCheckEvent(verdict)),
+    onVerdict: (verdict) => {
+      const event = new PkDealCheckEvent(verdict);
+      this.dispatchEvent(event);
+    },
   });
 
   #drafts: DraftStore | undefined;
@@ -170,7 +174,8 @@ export class PkDealRegistration extends PkElement {
       this.restoredAt = undefined;
       this.precheck.reset();
       this.decision = deal;
-      this.dispatchEvent(new PkDealSubmittedEvent(deal));
+      const submitted = new PkDealSubmittedEvent(deal);
+      this.dispatchEvent(submitted);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#decision-title')?.focus();
     } catch (error) {

@@ -17,6 +17,7 @@ interface Detail {
 }
 
 /**
+ * @tag pk-deal-status
  * @summary The partner's deal registrations: a list filtered by status with "load more", or
  * one deal (`deal-id`) with its protection countdown, timeline and extension request. It
  * refreshes whenever a `pk-deal-submitted` event happens anywhere on the page.

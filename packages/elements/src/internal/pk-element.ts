@@ -87,7 +87,8 @@ export abstract class PkElement extends LitElement {
   protected abstract renderWidget(): unknown;
 
   protected emitError(error: unknown): void {
-    this.dispatchEvent(new PkErrorEvent(error));
+    const event = new PkErrorEvent(error);
+    this.dispatchEvent(event);
   }
 
   protected renderLoading(): unknown {

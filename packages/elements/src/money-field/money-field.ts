@@ -7,6 +7,7 @@ import { formControlStyles } from '../form/form-control.styles.js';
 import { formatAmount, parseAmount } from './parse-amount.js';
 
 /**
+ * @tag pk-money-field
  * @summary An amount of money with its currency. The value is integer minor units (cents),
  * typed and shown in the reader's locale through Intl; form-associated.
  *

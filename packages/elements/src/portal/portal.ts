@@ -23,6 +23,7 @@ import { portalStyles } from './portal.styles.js';
 const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto'];
 
 /**
+ * @tag pk-portal
  * @summary The root of a PartnerKit portal: connects the widgets inside it to the API and
  * gives them the partner session, language, theme and co-branding.
  *

@@ -10,6 +10,7 @@ export interface SelectOption {
 }
 
 /**
+ * @tag pk-select
  * @summary A labelled choice from a list, built on the native select for full keyboard and
  * screen reader support; form-associated.
  *

@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { PkFormControl } from '../form/form-control.js';
 
 /**
+ * @tag pk-text-field
  * @summary A labelled single-line text input (text, email, phone, URL), form-associated.
  *
  * @csspart label - The label.

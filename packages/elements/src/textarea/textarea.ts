@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { PkFormControl } from '../form/form-control.js';
 
 /**
+ * @tag pk-textarea
  * @summary A labelled multi-line text input, form-associated.
  *
  * @csspart label - The label.
