@@ -80,6 +80,7 @@ export class PkDealStatus extends PkElement {
   });
 
   readonly #onSubmitted = () => this.#refresh();
+  #tick: ReturnType<typeof setInterval> | undefined;
 
   constructor() {
     super('deal-status', loaders);
@@ -88,11 +89,14 @@ export class PkDealStatus extends PkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('pk-deal-submitted', this.#onSubmitted);
+    // The protection countdowns are relative to now: keep them current.
+    this.#tick = setInterval(() => this.requestUpdate(), 60_000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('pk-deal-submitted', this.#onSubmitted);
+    clearInterval(this.#tick);
   }
 
   get #detailId(): string | undefined {
