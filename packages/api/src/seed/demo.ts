@@ -1,7 +1,9 @@
 import type { DemoSeed } from '@partnerkit/contracts';
 import { sql } from 'drizzle-orm';
+import { seedDemoAccounts } from '../accounts/demo.js';
 import { hashApiKey } from '../auth/api-keys.js';
 import type { Database } from '../db/database.js';
+import { seedDemoDeals } from '../deals/demo.js';
 import { partnerUsers, partners } from '../partners/partners.table.js';
 import { products } from '../products/products.table.js';
 import { DEFAULT_TENANT_SETTINGS, type TenantSettings } from '../tenants/settings.js';
@@ -29,22 +31,6 @@ export interface DemoSeedResult extends DemoSeed {
   })[];
   products: { id: string; name: string }[];
   allowedOrigins: string[];
-}
-
-type Seeder = (database: Database, ids: DemoIds) => Promise<unknown>;
-
-/**
- * The accounts and deals of the demo come from their own domains; the seed runs them when
- * they are part of this build.
- */
-async function optionalSeeder(path: string, name: string): Promise<Seeder | null> {
-  try {
-    const module = (await import(path)) as Record<string, unknown>;
-    return typeof module[name] === 'function' ? (module[name] as Seeder) : null;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return null;
-    throw error;
-  }
 }
 
 const DEMO_SETTINGS: TenantSettings = {
@@ -136,13 +122,8 @@ export async function seedDemo(database: Database): Promise<DemoSeedResult> {
     productIds: DEMO_PRODUCTS.map((product) => product.id),
     managerIds: DEMO_MANAGERS.map((manager) => manager.id),
   };
-  for (const [path, name] of [
-    ['../accounts/demo.js', 'seedDemoAccounts'],
-    ['../deals/demo.js', 'seedDemoDeals'],
-  ] as const) {
-    const seeder = await optionalSeeder(path, name);
-    if (seeder) await seeder(database, ids);
-  }
+  await seedDemoAccounts(database, ids);
+  await seedDemoDeals(database, ids);
 
   return {
     tenant: { ...DEMO_TENANT },
