@@ -8,6 +8,11 @@ export interface DemoServerOptions extends DemoSettings {
   /** 0 picks a free port. */
   port?: number;
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
+  /**
+   * Reload the page when a source file changes (default). Tests turn it off so an edit
+   * elsewhere in the working tree cannot reload the page under them.
+   */
+  watch?: boolean;
 }
 
 export interface DemoServer {
@@ -17,11 +22,16 @@ export interface DemoServer {
 
 /** Serves the demo page and its session-minting server side (Vite dev server, 127.0.0.1). */
 export async function startDemoServer(options: DemoServerOptions): Promise<DemoServer> {
-  const { host = '127.0.0.1', port = 5173, logLevel = 'warn', ...settings } = options;
+  const { host = '127.0.0.1', port = 5173, logLevel = 'warn', watch = true, ...settings } = options;
   const server = await createServer({
     configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
     plugins: [demoSessions(settings)],
-    server: { host, port, strictPort: port !== 0 },
+    server: {
+      host,
+      port,
+      strictPort: port !== 0,
+      ...(watch ? {} : { hmr: false, watch: null }),
+    },
     logLevel,
   });
   await server.listen();

@@ -74,7 +74,12 @@ describe('demo vendor portal against the real API', () => {
   before(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'partnerkit-e2e-'));
     api = await startApi(join(dataDir, 'db'), await freePort());
-    demo = await startDemoServer({ apiBase: api.url, seed: api.seed, port: await freePort() });
+    demo = await startDemoServer({
+      apiBase: api.url,
+      seed: api.seed,
+      port: await freePort(),
+      watch: false,
+    });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'en-US' });
     page.setDefaultTimeout(WAIT_MS);
