@@ -1,6 +1,9 @@
 import { timestamp } from 'drizzle-orm/pg-core';
 
-/** Timestamps are written by the app from its clock, so tests can move time. */
+/**
+ * Rows that lists page through should get `createdAt` from the app's clock (`c.var.clock()`):
+ * millisecond precision keeps cursors exact, and tests can move time. The default covers the rest.
+ */
 export function createdAt() {
   return timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 }

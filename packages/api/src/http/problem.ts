@@ -97,10 +97,7 @@ function fromHttpException(error: HTTPException): ProblemError {
   if (status === 403) return new ProblemError('forbidden');
   if (status === 404) return new ProblemError('not_found');
   if (status === 400 && /json/i.test(error.message)) return new ProblemError('malformed_json');
-  return new ProblemError(status >= 500 ? 'internal_error' : 'validation_failed', {
-    status,
-    detail: status >= 500 ? undefined : error.message,
-  });
+  return new ProblemError('validation_failed', { status, detail: error.message });
 }
 
 /** The app's one error handler: every failure leaves as problem+json, never with a stack. */
