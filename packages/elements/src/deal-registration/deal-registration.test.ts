@@ -74,21 +74,23 @@ describe('<pk-deal-registration>', () => {
     await expect(arabic.el).to.be.accessible();
   });
 
-  it('shows contract validation errors on submit and focuses the first invalid field', async () => {
-    const { el } = await mount();
-    submit(el);
-    await el.updateComplete;
-    await until(() => field(el, 'company.name').error !== '', 'errors');
-    expect(field(el, 'company.name').error).to.equal('Fill in this field.');
-    expect(field(el, 'contact.email').error).to.equal('Fill in this field.');
-    expect(shadowText(el, '#products-error')).to.equal('Fill in this field.');
-    expect(field(el, 'company.name').matches(':state(user-invalid)')).to.equal(true);
-    expect(deepActiveElement()).to.equal(
-      field(el, 'company.name').shadowRoot!.querySelector('input'),
-    );
-    expect(api.callsTo('POST', '/v1/deals')).to.have.length(0);
-    await expect(el).to.be.accessible();
-  });
+  for (const theme of ['light', 'dark'] as const) {
+    it(`shows contract validation errors on submit and focuses the first invalid field (${theme})`, async () => {
+      const { el } = await mount({ theme });
+      submit(el);
+      await el.updateComplete;
+      await until(() => field(el, 'company.name').error !== '', 'errors');
+      expect(field(el, 'company.name').error).to.equal('Fill in this field.');
+      expect(field(el, 'contact.email').error).to.equal('Fill in this field.');
+      expect(shadowText(el, '#products-error')).to.equal('Fill in this field.');
+      expect(field(el, 'company.name').matches(':state(user-invalid)')).to.equal(true);
+      expect(deepActiveElement()).to.equal(
+        field(el, 'company.name').shadowRoot!.querySelector('input'),
+      );
+      expect(api.callsTo('POST', '/v1/deals')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('validates a field when the user leaves it, with the contract rules', async () => {
     const { el } = await mount();
@@ -278,6 +280,7 @@ describe('<pk-deal-registration>', () => {
     api.on('GET', '/v1/deal-form', () => problem(500, 'internal_error'));
     const { el } = await inPortal<PkDealRegistration>(
       html`<pk-deal-registration></pk-deal-registration>`,
+      { theme: 'dark' },
     );
     await until(() => !!el.shadowRoot?.querySelector('[part~="retry"]'), 'the error state');
     await expect(el).to.be.accessible();

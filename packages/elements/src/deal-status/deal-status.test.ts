@@ -95,10 +95,13 @@ describe('<pk-deal-status>', () => {
     api.on('GET', '/v1/deals', (request: Recorded) =>
       json({ items: request.search.get('status') === 'won' ? [] : [first], nextCursor: null }),
     );
-    const { el } = await mount(html`<pk-deal-status status="won"></pk-deal-status>`);
-    expect(api.callsTo('GET', '/v1/deals').at(-1)!.search.get('status')).to.equal('won');
-    expect(shadowText(el, '[part~="empty"]')).to.equal('No deals with this status.');
-    await expect(el).to.be.accessible();
+    for (const theme of ['dark', 'light'] as const) {
+      const { el } = await mount(html`<pk-deal-status status="won"></pk-deal-status>`, { theme });
+      expect(api.callsTo('GET', '/v1/deals').at(-1)!.search.get('status')).to.equal('won');
+      expect(shadowText(el, '[part~="empty"]')).to.equal('No deals with this status.');
+      await expect(el).to.be.accessible();
+    }
+    const el = [...document.querySelectorAll('pk-deal-status')].at(-1)!;
 
     const select = el.shadowRoot!.querySelector('pk-select')!.shadowRoot!.querySelector('select')!;
     select.value = '';
@@ -161,6 +164,11 @@ describe('<pk-deal-status>', () => {
         nextCursor: null,
       }),
     );
+    const dark = await mount(html`<pk-deal-status deal-id="deal_1"></pk-deal-status>`, {
+      theme: 'dark',
+    });
+    await expect(dark.el).to.be.accessible();
+    dark.portal.remove();
     const { el } = await mount(html`<pk-deal-status deal-id="deal_1"></pk-deal-status>`);
     expect(shadowText(el, '#detail-title')).to.equal('Contoso GmbH');
     expect(shadowText(el, '[part~="timeline"]')).to.contain('Approved');
@@ -227,7 +235,7 @@ describe('<pk-deal-status>', () => {
     expect(shadowText(missing.el, '[part~="error"]')).to.equal('This deal was not found.');
 
     api.on('GET', '/v1/deals', () => problem(503, 'internal_error'));
-    const { el } = await mount();
+    const { el } = await mount(undefined, { theme: 'dark' });
     await until(() => !!el.shadowRoot!.querySelector('[part~="retry"]'), 'the retry');
     await expect(el).to.be.accessible();
     api.on('GET', '/v1/deals', { items: [first], nextCursor: null });
