@@ -36,6 +36,7 @@ export async function benchDuplicateCheck(
         nameNorm: normalizeCompanyName(candidate.name),
         domainNorm: normalizeDomain(candidate.domain),
         country: partner.countries[0]!,
+        now: new Date(),
       }),
     );
     timings.push(performance.now() - started);

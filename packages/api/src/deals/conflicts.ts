@@ -22,6 +22,8 @@ export interface ConflictQuery {
   /** `null` when not known yet (live check). */
   domainNorm: string | null;
   country: string | null;
+  /** Approved deals whose protection ended before this no longer hold the customer. */
+  now: Date;
 }
 
 interface FindingsRow {
@@ -46,22 +48,24 @@ export async function findConflicts(tx: Tx, query: ConflictQuery): Promise<Confl
     sql`select set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true)`,
   );
   const sameCustomer = sql`(d.name_norm = ${nameNorm} or d.domain_norm = ${domainNorm})`;
+  const holds = sql`d.status in ${ACTIVE_STATUS_LIST}
+    and not (d.status = 'approved' and d.protected_until < ${query.now.toISOString()}::timestamptz)`;
   const result = await tx.execute(sql`
     select
       exists (
         select 1 from deals d
         where d.tenant_id = ${tenantId} and d.partner_id = ${partnerId}
-          and d.status in ${ACTIVE_STATUS_LIST} and ${sameCustomer}
+          and ${holds} and ${sameCustomer}
       ) as own_registration,
       exists (
         select 1 from deals d
         where d.tenant_id = ${tenantId} and d.partner_id <> ${partnerId}
-          and d.status in ${ACTIVE_STATUS_LIST} and ${sameCustomer}
+          and ${holds} and ${sameCustomer}
       ) as other_exact,
       (
         select count(*) > 0 from deals d
         where d.tenant_id = ${tenantId} and d.partner_id <> ${partnerId}
-          and d.status in ${ACTIVE_STATUS_LIST}
+          and ${holds}
           and d.name_norm % ${nameNorm}
           and similarity(d.name_norm, ${nameNorm}) >= ${SIMILARITY_THRESHOLD}
       ) as other_similar,

@@ -48,7 +48,12 @@ export const dealRoutes = new Hono<AppEnv>()
     requirePartnerSession(),
     validate('json', DealCheckInput),
     async (c) => {
-      const verdict = await checkDeal(c.var.database.db, c.var.auth, c.req.valid('json'));
+      const verdict = await checkDeal(
+        c.var.database.db,
+        c.var.auth,
+        c.req.valid('json'),
+        c.var.clock(),
+      );
       return c.json(verdict satisfies DealVerdict);
     },
   )

@@ -15,6 +15,7 @@ import { products } from '../products/products.table.js';
 import { findConflicts } from './conflicts.js';
 import { deals, type DealRow } from './deals.table.js';
 import { recordDealChange } from './events.js';
+import { expireLapsedDeals } from './expiry.js';
 import { normalizeCompanyName, normalizeDomain } from './normalize.js';
 import { loadPartnerContext, type PartnerContext } from './partner-context.js';
 import { addDays, managerForCountry } from './routing.js';
@@ -30,6 +31,7 @@ export async function checkDeal(
   db: Db,
   auth: PartnerAuth,
   input: DealCheckInput,
+  now: Date,
 ): Promise<DealVerdict> {
   const { countries } = await loadPartnerContext(db, auth);
   const findings = await db.transaction((tx) =>
@@ -40,6 +42,7 @@ export async function checkDeal(
       nameNorm: normalizeCompanyName(input.company.name),
       domainNorm: input.company.domain ? normalizeDomain(input.company.domain) : null,
       country: input.company.country ?? null,
+      now,
     }),
   );
   return decide(findings, input.dealType ?? 'new');
@@ -107,6 +110,11 @@ export async function registerDeal(
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
+        await expireLapsedDeals(tx, {
+          tenantId: auth.tenantId,
+          now,
+          customer: { nameNorm, domainNorm },
+        });
         const findings = await findConflicts(tx, {
           tenantId: auth.tenantId,
           partnerId: auth.partnerId,
@@ -114,6 +122,7 @@ export async function registerDeal(
           nameNorm,
           domainNorm,
           country: input.company.country,
+          now,
         });
         const verdict = decide(findings, input.dealType);
         const approved = verdict.status === 'approved';

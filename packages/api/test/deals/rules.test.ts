@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { partners } from '../../src/partners/partners.table.js';
-import { call, describeBackends, seedTestTenant } from '../support/index.js';
+import { DAY, call, describeBackends, seedTestTenant } from '../support/index.js';
 import { check, dealInput, partnerTokens, register } from './builders.js';
 
 const codes = (body: { reasons: { code: string }[] }) => body.reasons.map((r) => r.code);
@@ -133,6 +133,33 @@ describeBackends('deal rules', (ctx) => {
         .where(eq(partners.id, tenant.northAmerica.id));
       return (await partnerTokens(ctx.app, tenant)).northAmerica;
     }
+  });
+
+  describe('lapsed protection', () => {
+    it('frees the customer once protection ended, and expires the old deal on the next registration', async () => {
+      const { tenant, tokens } = await setup();
+      const [held] = (await call(ctx.app, 'GET', '/v1/deals', { auth: tokens.dach })).body.items;
+      ctx.clock.advance(91 * DAY);
+      const fresh = await partnerTokens(ctx.app, tenant);
+      const company = { name: 'Globex Systems', domain: 'globex-systems.de' };
+      expect((await check(ctx.app, fresh.dach, company)).body.status).toBe('approved');
+      expect(
+        (await call(ctx.app, 'GET', `/v1/deals/${held.id}`, { auth: fresh.dach })).body.status,
+      ).toBe('approved');
+      const again = await register(ctx.app, fresh.dach, dealInput(tenant, company));
+      expect(again.body.status).toBe('approved');
+      const old = await call(ctx.app, 'GET', `/v1/deals/${held.id}`, { auth: fresh.dach });
+      expect(old.body).toMatchObject({ status: 'expired', protectedUntil: null });
+      const events = await call(ctx.app, 'GET', `/v1/deals/${held.id}/events`, {
+        auth: fresh.dach,
+      });
+      expect(events.body.items.at(-1)).toMatchObject({
+        type: 'expired',
+        fromStatus: 'approved',
+        toStatus: 'expired',
+        actor: 'system',
+      });
+    });
   });
 
   describe("the partner's own registration", () => {
