@@ -13,10 +13,14 @@ import { healthRoutes } from './health/health.routes.js';
 import type { AppEnv, Clock } from './http/env.js';
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from './http/idempotency.js';
 import { jsonLogger, type Logger } from './http/logger.js';
+import { LiveHub } from './live/hub.js';
+import { liveRoutes } from './live/live.routes.js';
 import { ProblemError, notFound, onError, problemResponse } from './http/problem.js';
 import { requestContext } from './http/request-context.js';
 import { meRoutes } from './me/me.routes.js';
 import { sessionRoutes } from './sessions/sessions.routes.js';
+import { defaultAllowPrivateTargets } from './webhooks/targets.js';
+import { webhookEndpointRoutes } from './webhooks/webhooks.routes.js';
 
 // English validation messages on the server; the browser bundles stay free of classic zod.
 z.config(z.locales.en());
@@ -29,6 +33,15 @@ export interface AppOptions {
   logger?: Logger;
   /** Largest accepted request body (default 1 MiB). */
   maxBodyBytes?: number;
+  /**
+   * Accept webhook URLs on private and loopback addresses. Defaults to true outside
+   * `NODE_ENV=production`; keep it false where tenants are not trusted (SSRF).
+   */
+  allowPrivateWebhookTargets?: boolean;
+  /** Wakes `GET /v1/events` streams; one per process, closed by its owner. Created lazily if absent. */
+  liveHub?: LiveHub;
+  /** Heartbeat interval of `GET /v1/events` (default 15 s). */
+  liveHeartbeatMs?: number;
 }
 
 export function createApp(options: AppOptions) {
@@ -79,6 +92,18 @@ export function createApp(options: AppOptions) {
   app.route('/v1/deal-form', dealFormRoutes);
   app.route('/v1/deals', dealRoutes);
   app.route('/v1/accounts', accountRoutes);
+  app.route(
+    '/v1/webhook-endpoints',
+    webhookEndpointRoutes({
+      allowPrivateTargets: options.allowPrivateWebhookTargets ?? defaultAllowPrivateTargets(),
+    }),
+  );
+  app.route(
+    '/v1/events',
+    liveRoutes(options.liveHub ?? new LiveHub(options.database), {
+      heartbeatMs: options.liveHeartbeatMs,
+    }),
+  );
   app.route('/docs', docsRoutes);
   app.get('/openapi.json', openApiHandler(app));
 

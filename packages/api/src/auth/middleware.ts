@@ -15,8 +15,10 @@ const CHALLENGE = { 'WWW-Authenticate': 'Bearer' };
 const unauthorized = (detail: string) =>
   new ProblemError('unauthorized', { detail, headers: CHALLENGE });
 
-function bearerToken(c: Context<AppEnv>): string {
+function bearerToken(c: Context<AppEnv>, queryParameter?: string): string {
   const header = c.req.header('Authorization');
+  const fromQuery = queryParameter && !header ? c.req.query(queryParameter) : undefined;
+  if (fromQuery) return fromQuery;
   const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
   if (!match) throw unauthorized('Send a key or session token as "Authorization: Bearer …"');
   return match[1]!;
@@ -65,9 +67,16 @@ async function sessionAuth(c: Context<AppEnv>, token: string): Promise<Auth> {
  * another kind is 403, a missing or bad one 401. Sets `c.var.auth`, narrowed to those kinds.
  */
 export function requireAuth<K extends Kind>(...kinds: K[]): MiddlewareHandler<AuthEnv<K>> {
+  return authenticate(kinds);
+}
+
+function authenticate<K extends Kind>(
+  kinds: K[],
+  queryParameter?: string,
+): MiddlewareHandler<AuthEnv<K>> {
   return async function requireAuth(c, next) {
     const context = c as unknown as Context<AppEnv>;
-    const token = bearerToken(context);
+    const token = bearerToken(context, queryParameter);
     const auth = apiKeyKindOf(token)
       ? await apiKeyAuth(context, token)
       : await sessionAuth(context, token);
@@ -91,3 +100,9 @@ export const requireSecretKey = () => requireAuth('secret');
 export const requirePartnerSession = () => requireAuth('partner');
 export const requirePartnerOrSecret = () => requireAuth('partner', 'secret');
 export const requirePublishableKey = () => requireAuth('publishable');
+/**
+ * For `GET /v1/events` only: EventSource cannot send headers, so the session token may also
+ * come as `?<queryParameter>=`. Tokens in URLs reach logs; they are short-lived for that reason.
+ */
+export const requirePartnerSessionFromHeaderOrQuery = (queryParameter: string) =>
+  authenticate(['partner'], queryParameter);

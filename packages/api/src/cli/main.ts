@@ -3,9 +3,15 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../app.js';
 import { createDatabase, type Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
+import { startWorkers } from '../jobs/workers.js';
+import { LiveHub } from '../live/hub.js';
 import { seedDemo } from '../seed/demo.js';
 import { seedTenant } from '../seed/tenant.js';
-import { databaseOptionsFromEnv, listenOptionsFromEnv } from './environment.js';
+import {
+  databaseOptionsFromEnv,
+  listenOptionsFromEnv,
+  workerOptionsFromEnv,
+} from './environment.js';
 import { describeDemo, describeTenant } from './print.js';
 
 const USAGE = `Usage: partnerkit-api <command> [options]
@@ -17,7 +23,9 @@ Commands:
   seed [--name N] [--origin URL]... [--json]
                              create an empty tenant with new keys (shown once)
 
-Environment: DATABASE_URL=postgres://… for PostgreSQL, else PGlite in DATA_DIR (./.partnerkit-data).`;
+Environment: DATABASE_URL=postgres://… for PostgreSQL, else PGlite in DATA_DIR (./.partnerkit-data).
+Webhooks: WEBHOOK_RETRY_LIMIT (11), WEBHOOK_RETRY_DELAY_SECONDS (30, doubled per retry),
+WEBHOOK_TIMEOUT_MS (10000), JOBS_MAINTENANCE_SECONDS (60).`;
 
 async function withDatabase<T>(run: (database: Database) => Promise<T>): Promise<T> {
   const database = await createDatabase(databaseOptionsFromEnv());
@@ -31,7 +39,9 @@ async function withDatabase<T>(run: (database: Database) => Promise<T>): Promise
 async function runServe(): Promise<void> {
   const database = await createDatabase(databaseOptionsFromEnv());
   await migrate(database);
-  const app = createApp({ database });
+  const workers = await startWorkers(database, workerOptionsFromEnv());
+  const liveHub = new LiveHub(database);
+  const app = createApp({ database, liveHub });
   const { port, hostname } = listenOptionsFromEnv();
   const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
@@ -40,7 +50,11 @@ async function runServe(): Promise<void> {
     console.info(`API docs: ${url}/docs   OpenAPI: ${url}/openapi.json`);
   });
   const stop = () => {
-    server.close(() => void database.close().then(() => process.exit(0)));
+    // Open event streams would hold the server open: close them with the process.
+    server.close();
+    void Promise.all([workers.stop(), liveHub.close()])
+      .then(() => database.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -1,0 +1,166 @@
+import type PgBoss from 'pg-boss';
+import type { Database } from '../db/database.js';
+import { runExpiry } from '../expiry/expire.js';
+import type { Clock } from '../http/env.js';
+import { jsonLogger, type Logger } from '../http/logger.js';
+import { createNotificationListener } from '../live/listener.js';
+import { OUTBOX_CHANNEL } from '../outbox/channels.js';
+import { deliveriesToQueue, dispatchOutbox, markQueued } from '../outbox/dispatcher.js';
+import { attemptDelivery, type DeliveryJob } from '../webhooks/deliver.js';
+import { defaultAllowPrivateTargets } from '../webhooks/targets.js';
+import { createBoss } from './boss.js';
+import { deliveryJobId } from './job-id.js';
+
+export const WEBHOOK_QUEUE = 'webhook-delivery';
+export const EXPIRY_QUEUE = 'deal-expiry';
+
+export interface WebhookRetryOptions {
+  /** Retries after the first attempt (default 11: about a day with the default delay). */
+  retryLimit?: number;
+  /** Seconds before the first retry; doubled (with jitter) for every next one (default 30). */
+  retryDelaySeconds?: number;
+  retryBackoff?: boolean;
+  /** Per-request timeout (default 10 s). */
+  timeoutMs?: number;
+  /** Deliveries in flight per process (default 4). */
+  concurrency?: number;
+}
+
+export interface WorkerOptions {
+  clock?: Clock;
+  logger?: Logger;
+  webhooks?: WebhookRetryOptions;
+  allowPrivateWebhookTargets?: boolean;
+  /** Safety net beside NOTIFY: how often the outbox is looked at anyway (default 1 s). */
+  dispatchIntervalMs?: number;
+  /** How often workers look for due jobs (default 1 s; pg-boss's minimum is 0.5 s). */
+  pollingIntervalSeconds?: number;
+  /** See `createBoss`; also how soon a job of a killed process is retried. */
+  maintenanceIntervalSeconds?: number;
+  /** Cron for the expiry and reminder job (default every 10 minutes); `null` to not schedule. */
+  expiryCron?: string | null;
+}
+
+export interface Workers {
+  /** Dispatches and queues what is pending now; resolves when done (tests, shutdown). */
+  flush(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The API's background work, one set per process: the outbox dispatcher (woken by NOTIFY,
+ * polling as a safety net), webhook delivery workers and the expiry schedule, on pg-boss.
+ * Any number of processes may run them against one database.
+ */
+export async function startWorkers(
+  database: Database,
+  options: WorkerOptions = {},
+): Promise<Workers> {
+  const clock = options.clock ?? (() => new Date());
+  const logger = options.logger ?? jsonLogger;
+  const retry = options.webhooks ?? {};
+  const timeoutMs = retry.timeoutMs ?? 10_000;
+  const allowPrivateTargets = options.allowPrivateWebhookTargets ?? defaultAllowPrivateTargets();
+  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 1;
+
+  const boss = createBoss(database, {
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds,
+  });
+  boss.on('error', (error) => logger.error({ msg: 'job queue error', error: error.message }));
+  await boss.start();
+
+  const queueOptions = {
+    retryLimit: retry.retryLimit ?? 11,
+    retryDelay: retry.retryDelaySeconds ?? 30,
+    retryBackoff: retry.retryBackoff ?? true,
+    // A job still active after this counts as crashed and is retried: a killed process's.
+    expireInSeconds: Math.ceil(timeoutMs / 1000) + 5,
+  };
+  await boss.createQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE, ...queueOptions });
+  await boss.updateQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE, ...queueOptions });
+
+  const deliver = async ([job]: PgBoss.JobWithMetadata<DeliveryJob>[]) => {
+    if (!job) return;
+    await attemptDelivery(database.db, job.data, {
+      clock,
+      timeoutMs,
+      allowPrivateTargets,
+      finalAttempt: job.retryCount >= job.retryLimit,
+    });
+  };
+  for (let i = 0; i < (retry.concurrency ?? 4); i += 1) {
+    await boss.work<DeliveryJob>(
+      WEBHOOK_QUEUE,
+      { includeMetadata: true, pollingIntervalSeconds },
+      deliver,
+    );
+  }
+
+  if (options.expiryCron !== null) {
+    await boss.createQueue(EXPIRY_QUEUE, { name: EXPIRY_QUEUE, retryLimit: 0 });
+    await boss.schedule(EXPIRY_QUEUE, options.expiryCron ?? '*/10 * * * *');
+    await boss.work(EXPIRY_QUEUE, { pollingIntervalSeconds }, async () => {
+      const result = await runExpiry(database.db, clock());
+      if (result.expired || result.reminded) logger.info({ msg: 'deal expiry', ...result });
+    });
+  }
+
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  async function pump(): Promise<void> {
+    while (!stopped && (await dispatchOutbox(database.db, clock())) > 0);
+    for (const delivery of await deliveriesToQueue(database.db)) {
+      if (stopped) return;
+      const job: DeliveryJob = { deliveryId: delivery.id, generation: delivery.generation };
+      await boss.send(WEBHOOK_QUEUE, job, {
+        id: deliveryJobId(delivery.id, delivery.generation),
+      });
+      await markQueued(database.db, delivery.id, delivery.generation);
+    }
+  }
+
+  /** One pump at a time; a wake during a pump runs one more after it. */
+  function wake(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          await pump();
+        } catch (error) {
+          logger.error({
+            msg: 'outbox dispatch failed',
+            error: error instanceof Error ? error.message : String(error),
+          });
+        }
+      } while (again && !stopped);
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  const listener = createNotificationListener(database);
+  const unlisten = await listener.listen(OUTBOX_CHANNEL, () => void wake());
+  listener.onReconnect(() => void wake());
+  const timer = setInterval(() => void wake(), options.dispatchIntervalMs ?? 1000);
+  timer.unref();
+  void wake();
+
+  return {
+    flush: wake,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await unlisten();
+      await listener.close();
+      await running;
+      await boss.stop({ graceful: true, wait: true, timeout: timeoutMs + 2000 });
+    },
+  };
+}

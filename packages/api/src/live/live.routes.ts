@@ -1,0 +1,93 @@
+import type { DealNotification } from '@partnerkit/contracts';
+import { LIVE_EVENT_NAMES, LIVE_TOKEN_QUERY_PARAMETER } from '@partnerkit/contracts';
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { requirePartnerSessionFromHeaderOrQuery } from '../auth/middleware.js';
+import { describeEndpoint } from '../http/describe.js';
+import type { AppEnv } from '../http/env.js';
+import type { OutboxEventRow } from '../outbox/outbox.table.js';
+import type { LiveHub } from './hub.js';
+import { eventsAfter, streamStart } from './stream-queries.js';
+
+export interface LiveRoutesOptions {
+  /** A comment line this often keeps proxies from closing an idle stream (default 15 s). */
+  heartbeatMs?: number;
+}
+
+const PAGE = 100;
+
+function toNotification(row: OutboxEventRow): DealNotification {
+  return { id: row.id, type: row.type, createdAt: row.createdAt.toISOString(), data: row.payload };
+}
+
+export function liveRoutes(hub: LiveHub, options: LiveRoutesOptions = {}) {
+  const heartbeatMs = options.heartbeatMs ?? 15_000;
+  return new Hono<AppEnv>().get(
+    '/',
+    describeEndpoint({
+      tags: ['Live updates'],
+      summary: "Stream the partner's deal changes (server-sent events)",
+      description:
+        '`text/event-stream` of the session partner’s own deal notifications: `event: ' +
+        `${LIVE_EVENT_NAMES.dealUpdated}\` (or \`${LIVE_EVENT_NAMES.dealReminder}\`), \`id:\` the ` +
+        'event id, `data:` a JSON `DealNotification`. A comment line every 15 s keeps it ' +
+        'open. Reconnect with `Last-Event-ID` to get what was missed. EventSource cannot send ' +
+        `headers: pass the session token as \`?${LIVE_TOKEN_QUERY_PARAMETER}=\` instead.`,
+      security: 'partner',
+      responses: { 200: { description: 'The event stream' } },
+      errors: [401, 403],
+    }),
+    requirePartnerSessionFromHeaderOrQuery(LIVE_TOKEN_QUERY_PARAMETER),
+    async (c) => {
+      const { db } = c.var.database;
+      const scope = { tenantId: c.var.auth.tenantId, partnerId: c.var.auth.partnerId };
+      const lastEventId = c.req.header('Last-Event-ID') || c.req.query('lastEventId') || undefined;
+      let cursor = await streamStart(db, scope, lastEventId);
+
+      return streamSSE(c, async (stream) => {
+        let pending = true;
+        let draining: Promise<void> | null = null;
+        const drain = (): Promise<void> => {
+          pending = true;
+          draining ??= (async () => {
+            while (pending && !stream.aborted) {
+              pending = false;
+              for (;;) {
+                const rows = await eventsAfter(db, scope, cursor, PAGE);
+                for (const row of rows) {
+                  await stream.writeSSE({
+                    id: row.id,
+                    event:
+                      row.type === 'deal.reminder'
+                        ? LIVE_EVENT_NAMES.dealReminder
+                        : LIVE_EVENT_NAMES.dealUpdated,
+                    data: JSON.stringify(toNotification(row)),
+                  });
+                  cursor = row.streamSeq ?? cursor;
+                }
+                if (rows.length < PAGE) break;
+              }
+            }
+          })().finally(() => {
+            draining = null;
+          });
+          return draining;
+        };
+
+        const unsubscribe = await hub.subscribe(scope.tenantId, scope.partnerId, () => {
+          void drain().catch(() => stream.abort());
+        });
+        const heartbeat = setInterval(() => void stream.write(': heartbeat\n\n'), heartbeatMs);
+        const closed = new Promise<void>((resolve) => stream.onAbort(resolve));
+        try {
+          await stream.write(': connected\n\n');
+          await drain();
+          await closed;
+        } finally {
+          clearInterval(heartbeat);
+          unsubscribe();
+        }
+      });
+    },
+  );
+}

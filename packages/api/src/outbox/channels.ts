@@ -1,0 +1,4 @@
+/** NOTIFY channels; payloads are hints only, the outbox table is the truth. */
+export const OUTBOX_CHANNEL = 'partnerkit_outbox';
+/** Sent by the dispatcher with `{"tenantId","partnerIds"}` once events are streamable. */
+export const LIVE_CHANNEL = 'partnerkit_live';

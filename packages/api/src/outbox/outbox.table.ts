@@ -1,0 +1,36 @@
+import type { DealNotificationData, DealNotificationType } from '@partnerkit/contracts';
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * Deal changes waiting to be told: written in the transaction of the change, then moved on by
+ * the dispatcher (outbox/dispatcher.ts) into webhook deliveries and live streams.
+ */
+export const outboxEvents = pgTable(
+  'outbox_events',
+  {
+    id: text('id').primaryKey(),
+    /** Insertion order: the dispatcher takes rows in this order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    /**
+     * Set by the dispatcher, which runs one at a time, so it grows in commit order: live
+     * streams read "after stream_seq N" without ever skipping a late-committing row.
+     */
+    streamSeq: bigint('stream_seq', { mode: 'number' }).unique(),
+    tenantId: text('tenant_id').notNull(),
+    partnerId: text('partner_id').notNull(),
+    dealId: text('deal_id').notNull(),
+    type: text('type').$type<DealNotificationType>().notNull(),
+    payload: jsonb('payload').$type<DealNotificationData>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    dispatchedAt: timestamp('dispatched_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('outbox_events_pending_idx')
+      .on(t.seq)
+      .where(sql`dispatched_at is null`),
+    index('outbox_events_partner_stream_idx').on(t.tenantId, t.partnerId, t.streamSeq),
+  ],
+);
+
+export type OutboxEventRow = typeof outboxEvents.$inferSelect;

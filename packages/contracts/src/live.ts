@@ -1,0 +1,14 @@
+/**
+ * `GET /v1/events` is a server-sent event stream of the session partner's deal changes. Every
+ * message has `id:` (the event id, for `Last-Event-ID`) and JSON `data:` holding a
+ * `DealNotification`; its `event:` name is one of these.
+ */
+export const LIVE_EVENT_NAMES = {
+  /** Any change to a deal: the notification's `type` says which. */
+  dealUpdated: 'deal.updated',
+  /** The deal's protection ends soon. */
+  dealReminder: 'deal.reminder',
+} as const;
+
+/** EventSource cannot send headers, so `/v1/events` also takes the session token here. */
+export const LIVE_TOKEN_QUERY_PARAMETER = 'access_token';
