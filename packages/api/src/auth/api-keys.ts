@@ -28,6 +28,24 @@ export interface CreatedApiKey {
   key: string;
 }
 
+/**
+ * Browsers send `Origin` as `scheme://host[:port]`, lower case, without a path; vendors type
+ * URLs. Normalising on the way in makes the comparison at request time a plain lookup.
+ */
+export function normalizeOrigin(origin: string): string {
+  if (origin === '*') return origin;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    throw new TypeError(`"${origin}" is not an origin such as https://portal.example.com`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new TypeError(`"${origin}" is not an http(s) origin`);
+  }
+  return url.origin;
+}
+
 /** Stores a key by its hash; pass `key` only for keys that must be deterministic (the demo). */
 export async function createApiKey(
   db: Db,
@@ -41,7 +59,7 @@ export async function createApiKey(
     kind: input.kind,
     keyHash: hashApiKey(key),
     prefix: key.slice(0, 10),
-    allowedOrigins: input.allowedOrigins ?? [],
+    allowedOrigins: (input.allowedOrigins ?? []).map(normalizeOrigin),
   });
   return { id, key };
 }

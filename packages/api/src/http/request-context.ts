@@ -32,6 +32,7 @@ export function requestContext(options: {
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
       requestId,
+      tenantId: c.var.auth?.tenantId,
     });
   };
 }
