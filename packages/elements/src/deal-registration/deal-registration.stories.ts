@@ -9,7 +9,7 @@ const TAG = 'pk-deal-registration';
 /** The widget's draft namespace in localStorage. */
 const DRAFT = 'deal-registration';
 
-/** Stories of the form as a partner meets it; the portal decorator supplies the mocked API. */
+// The component's own JSDoc describes it in the docs; the portal decorator supplies the mocked API.
 const meta: Meta = {
   title: 'Widgets/pk-deal-registration',
   component: TAG,

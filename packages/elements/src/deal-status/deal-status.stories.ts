@@ -11,7 +11,7 @@ const TAG = 'pk-deal-status';
 
 type Args = Pick<PkDealStatus, 'dealId' | 'status'>;
 
-/** The partner's registrations; the portal decorator supplies the mocked API. */
+// The component's own JSDoc describes it in the docs; the portal decorator supplies the mocked API.
 const meta: Meta<Args> = {
   title: 'Widgets/pk-deal-status',
   component: TAG,

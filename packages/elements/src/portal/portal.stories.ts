@@ -15,10 +15,8 @@ const logo = `data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" width="180" height="40"><rect width="40" height="40" rx="8" fill="#0b6e4f"/><text x="50" y="27" font-family="sans-serif" font-size="18" fill="#0b6e4f">Alpenblick IT</text></svg>',
 )}`;
 
-/**
- * The portal's own stories render it directly (the global portal decorator is off), so its
- * attributes can be tried; a text field stands in for a widget to show the theme and brand.
- */
+// The portal's own stories render it directly (the global portal decorator is off), so its
+// attributes can be tried; a text field stands in for a widget to show the theme and brand.
 const meta: Meta<Args> = {
   title: 'Portal/pk-portal',
   component: 'pk-portal',

@@ -65,6 +65,12 @@ export const widgetStyles = css`
     border-radius: var(--pk-radius, 0.375rem);
     background: var(--pk-color-surface-raised, #f6f8fa);
   }
+  .note p {
+    margin-block: 0 calc(var(--pk-space, 0.5rem) / 2);
+  }
+  .note > :last-child {
+    margin-block-end: 0;
+  }
   .note.danger {
     border-color: var(--pk-color-danger, #b42318);
     background: var(--pk-color-danger-surface, #fef3f2);
