@@ -193,6 +193,12 @@ describe('<pk-money-field>', () => {
     const data = new FormData(form);
     expect(data.get('amount')).to.equal('125050');
     expect(data.get('amount-currency')).to.equal('EUR');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.currency).to.equal('USD');
+    expect(new FormData(form).get('amount-currency')).to.equal('USD');
+    expect(el.amount).to.equal(125_050);
     el.amount = 990_000;
     el.currency = 'USD';
     await el.updateComplete;
