@@ -22,10 +22,6 @@ type Story = StoryObj;
 /** A filled form: a saved draft is restored, and the live pre-check shows its verdict. */
 const filled: Story = { beforeEach: () => seedDraft(DRAFT) };
 
-export const Loading: Story = {
-  parameters: { msw: { handlers: { form: mocks.form.loading } } },
-};
-
 export const Empty: Story = {};
 
 export const WithoutCustomFields: Story = {
@@ -33,6 +29,10 @@ export const WithoutCustomFields: Story = {
 };
 
 export const Filled: Story = { ...filled };
+
+export const Loading: Story = {
+  parameters: { msw: { handlers: { form: mocks.form.loading } } },
+};
 
 export const PrecheckPendingReview: Story = {
   ...filled,

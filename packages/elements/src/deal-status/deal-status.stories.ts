@@ -49,6 +49,9 @@ async function requestExtension(canvas: HTMLElement): Promise<void> {
   (await inShadow(canvas, TAG, '[part~="extension-submit"]')).click();
 }
 
+/** One deal in each status, with a "load more" for the next page. */
+export const EveryStatus: Story = {};
+
 export const Loading: Story = {
   parameters: { msw: { handlers: { list: mocks.list.loading } } },
 };
@@ -56,9 +59,6 @@ export const Loading: Story = {
 export const Empty: Story = {
   parameters: { msw: { handlers: { list: mocks.list.empty } } },
 };
-
-/** One deal in each status, with a "load more" for the next page. */
-export const EveryStatus: Story = {};
 
 export const LoadMore: Story = {
   play: async ({ canvasElement }) => {
