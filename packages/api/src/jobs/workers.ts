@@ -12,6 +12,8 @@ import { createBoss } from './boss.js';
 import { deliveryJobId } from './job-id.js';
 
 export const WEBHOOK_QUEUE = 'webhook-delivery';
+/** Any constant: held while a process sets up pg-boss. */
+const SETUP_LOCK = 7_311_904;
 export const EXPIRY_QUEUE = 'deal-expiry';
 
 export interface WebhookRetryOptions {
@@ -41,6 +43,22 @@ export interface WorkerOptions {
   expiryCron?: string | null;
 }
 
+/**
+ * pg-boss's own setup (its schema, queues, schedules) deadlocks when several processes start
+ * at the same moment; one at a time, it is quick. PGlite has only this process.
+ */
+async function withSetupLock(database: Database, setup: () => Promise<void>): Promise<void> {
+  if (database.kind === 'pglite') return setup();
+  const client = await database.client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [SETUP_LOCK]);
+    await setup();
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [SETUP_LOCK]).catch(() => undefined);
+    client.release();
+  }
+}
+
 export interface Workers {
   /** Dispatches and queues what is pending now; resolves when done (tests, shutdown). */
   flush(): Promise<void>;
@@ -67,7 +85,6 @@ export async function startWorkers(
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds,
   });
   boss.on('error', (error) => logger.error({ msg: 'job queue error', error: error.message }));
-  await boss.start();
 
   const queueOptions = {
     retryLimit: retry.retryLimit ?? 11,
@@ -76,8 +93,15 @@ export async function startWorkers(
     // A job still active after this counts as crashed and is retried: a killed process's.
     expireInSeconds: Math.ceil(timeoutMs / 1000) + 5,
   };
-  await boss.createQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE, ...queueOptions });
-  await boss.updateQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE, ...queueOptions });
+  await withSetupLock(database, async () => {
+    await boss.start();
+    await boss.createQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE, ...queueOptions });
+    await boss.updateQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE, ...queueOptions });
+    if (options.expiryCron !== null) {
+      await boss.createQueue(EXPIRY_QUEUE, { name: EXPIRY_QUEUE, retryLimit: 0 });
+      await boss.schedule(EXPIRY_QUEUE, options.expiryCron ?? '*/10 * * * *');
+    }
+  });
 
   const deliver = async ([job]: PgBoss.JobWithMetadata<DeliveryJob>[]) => {
     if (!job) return;
@@ -97,8 +121,6 @@ export async function startWorkers(
   }
 
   if (options.expiryCron !== null) {
-    await boss.createQueue(EXPIRY_QUEUE, { name: EXPIRY_QUEUE, retryLimit: 0 });
-    await boss.schedule(EXPIRY_QUEUE, options.expiryCron ?? '*/10 * * * *');
     await boss.work(EXPIRY_QUEUE, { pollingIntervalSeconds }, async () => {
       const result = await runExpiry(database.db, clock());
       if (result.expired || result.reminded) logger.info({ msg: 'deal expiry', ...result });

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/app.js';
+import { quietLogger } from '../../src/http/logger.js';
+import { startWorkers, type Workers } from '../../src/jobs/workers.js';
+import { LiveHub } from '../../src/live/hub.js';
+import { dealInput, partnerTokens, register } from '../deals/builders.js';
+import { describeBackends, seedTestTenant } from '../support/index.js';
+import { readSse, type SseReader } from './sse-reader.js';
+
+describeBackends('live updates (GET /v1/events)', (ctx) => {
+  let workers: Workers;
+  let hub: LiveHub;
+  let app: App;
+  const open: SseReader[] = [];
+
+  beforeAll(async () => {
+    hub = new LiveHub(ctx.database);
+    app = createApp({
+      database: ctx.database,
+      clock: ctx.clock.now,
+      logger: quietLogger,
+      liveHub: hub,
+      liveHeartbeatMs: 200,
+    });
+    workers = await startWorkers(ctx.database, {
+      logger: quietLogger,
+      clock: ctx.clock.now,
+      pollingIntervalSeconds: 0.5,
+      dispatchIntervalMs: 300,
+      expiryCron: null,
+    });
+  });
+  afterAll(async () => {
+    await Promise.all(open.map((stream) => stream.close()));
+    await workers.stop();
+    await hub.close();
+  });
+
+  async function subscribe(token: string, headers: Record<string, string> = {}, query = '') {
+    const response = await app.request(`/v1/events${query}`, {
+      headers: { ...(token && { Authorization: `Bearer ${token}` }), ...headers },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toMatch(/^text\/event-stream/);
+    const stream = readSse(response);
+    open.push(stream);
+    await stream.waitForComments(1);
+    return stream;
+  }
+
+  async function setup() {
+    const tenant = await seedTestTenant(ctx.database);
+    const tokens = await partnerTokens(app, tenant);
+    return { tenant, tokens };
+  }
+
+  it("streams the partner's own deal changes, never another partner's", async () => {
+    const { tenant, tokens } = await setup();
+    const dach = await subscribe(tokens.dach);
+    const northAmerica = await subscribe(tokens.northAmerica);
+    const deal = await register(app, tokens.dach, dealInput(tenant));
+    const messages = await dach.next(2);
+    expect(messages.map((m) => m.event)).toEqual(['deal.updated', 'deal.updated']);
+    const [submitted, approved] = messages.map((m) => JSON.parse(m.data));
+    expect([submitted.type, approved.type]).toEqual(['deal.submitted', 'deal.approved']);
+    expect(approved.data.deal).toMatchObject({ id: deal.body.id, partnerId: tenant.dach.id });
+    expect(messages[1]!.id).toBe(approved.id);
+
+    const own = await register(
+      app,
+      tokens.northAmerica,
+      dealInput(tenant, { name: 'Initech Inc', domain: 'initech.com', country: 'US' }),
+    );
+    const theirs = await northAmerica.next(2);
+    expect(theirs.map((m) => JSON.parse(m.data).data.deal.id)).toEqual([own.body.id, own.body.id]);
+    expect(northAmerica.messages).toHaveLength(2);
+    expect(dach.messages).toHaveLength(2);
+  });
+
+  it('resumes after Last-Event-ID with what was missed, in order', async () => {
+    const { tenant, tokens } = await setup();
+    const first = await subscribe(tokens.dach);
+    await register(app, tokens.dach, dealInput(tenant));
+    const [seen] = await first.next(1);
+    await first.close();
+    const second = await register(
+      app,
+      tokens.dach,
+      dealInput(tenant, { name: 'Umbrella AG', domain: 'umbrella.de' }),
+    );
+    await workers.flush();
+    const resumed = await subscribe(tokens.dach, { 'Last-Event-ID': seen!.id! });
+    const missed = await resumed.next(3);
+    const types = missed.map((m) => JSON.parse(m.data).type);
+    expect(types).toEqual(['deal.approved', 'deal.submitted', 'deal.approved']);
+    expect(JSON.parse(missed[2]!.data).data.deal.id).toBe(second.body.id);
+  });
+
+  it("ignores a Last-Event-ID of another partner's event", async () => {
+    const { tenant, tokens } = await setup();
+    const dach = await subscribe(tokens.dach);
+    await register(app, tokens.dach, dealInput(tenant));
+    const [foreign] = await dach.next(1);
+    await workers.flush();
+    const northAmerica = await subscribe(tokens.northAmerica, { 'Last-Event-ID': foreign!.id! });
+    await northAmerica.waitForComments(3);
+    expect(northAmerica.messages).toEqual([]);
+  });
+
+  it('takes the token as ?access_token= (EventSource) and sends heartbeats', async () => {
+    const { tokens } = await setup();
+    const stream = await subscribe('', {}, `?access_token=${encodeURIComponent(tokens.dach)}`);
+    await stream.waitForComments(3);
+    const anonymous = await app.request('/v1/events');
+    expect(anonymous.status).toBe(401);
+  });
+});

@@ -1,0 +1,93 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { describe, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../../bin/partnerkit-api.mjs', import.meta.url));
+
+export interface ApiProcess {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  /** SIGKILL: no shutdown, no cleanup, like a crashed machine. */
+  kill(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** `partnerkit-api serve` as a child process on a free port of 127.0.0.1. */
+export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
+  const child = spawn(process.execPath, [BIN, 'serve'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'development', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 30_000);
+    const look = () => {
+      const match = output.match(/PartnerKit API on (http:\/\/\S+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', look);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code}:\n${output}`));
+    });
+  });
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
+  return {
+    url,
+    child,
+    output: () => output,
+    kill: () => end('SIGKILL'),
+    stop: () => end('SIGTERM'),
+  };
+}
+
+/** A fresh database on the test server, dropped by `drop()`. */
+export async function createScratchDatabase(adminUrl: string) {
+  const name = `partnerkit_p_${randomBytes(6).toString('hex')}`;
+  const run = async (statement: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/**
+ * A suite that needs PostgreSQL (several processes on one database). Skipped with a note when
+ * `TEST_DATABASE_URL` is not set, failing instead under `PARTNERKIT_REQUIRE_POSTGRES=1`.
+ */
+export function describePostgres(name: string, body: (adminUrl: string) => void): void {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) {
+    describe(`${name} [postgres]`, () => body(url));
+  } else if (process.env.PARTNERKIT_REQUIRE_POSTGRES === '1') {
+    describe(`${name} [postgres]`, () => {
+      it('needs TEST_DATABASE_URL', () => {
+        throw new Error('PARTNERKIT_REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set');
+      });
+    });
+  } else {
+    describe.skip(`${name} [postgres] — skipped: TEST_DATABASE_URL is not set`, () => {
+      it('runs when TEST_DATABASE_URL points at a PostgreSQL server', () => undefined);
+    });
+  }
+}
