@@ -153,8 +153,8 @@ export const mocks = {
       http.get(url('/deals/:id'), () => problem(notFoundProblem)),
       http.get(url('/deals/:id/events'), () => problem(notFoundProblem)),
     ],
-    loading: [never('get', '/deals/:id')],
-    offline: [offline('get', '/deals/:id')],
+    loading: [never('get', '/deals/:id'), never('get', '/deals/:id/events')],
+    offline: [offline('get', '/deals/:id'), offline('get', '/deals/:id/events')],
   },
 } satisfies Record<string, Record<string, HttpHandler[]>>;
 
