@@ -1,7 +1,7 @@
-import { and, eq, lte, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { recordDealChange } from '../deals/events.js';
 import { deals } from '../deals/deals.table.js';
+import { expireLapsedDeals } from '../deals/expiry.js';
 import { toDeal } from '../deals/serialize.js';
 import { recordOutboxEvent } from '../outbox/record.js';
 import { tenants } from '../tenants/tenants.table.js';
@@ -9,7 +9,6 @@ import { dealReminders } from './reminders.table.js';
 
 /** Days before the end of protection that the `deal.reminder` goes out, unless the tenant says. */
 export const DEFAULT_EXPIRY_REMINDER_DAYS = 7;
-const BATCH = 500;
 
 export interface ExpiryResult {
   expired: number;
@@ -18,53 +17,21 @@ export interface ExpiryResult {
 
 /**
  * Releases approved deals whose protection has ended (`expired`, with its timeline event and
- * notification) and sends one reminder per protection end. Safe to run in several processes
- * at once and again at any time: every deal is re-checked under its row lock.
+ * notification; registration does the same for the one customer it looks at) and sends one
+ * reminder per protection end. Safe to run in several processes at once and again at any
+ * time: the updates re-check each deal under its row lock.
  */
 export async function runExpiry(db: Db, now: Date): Promise<ExpiryResult> {
+  const lapsed = await db
+    .selectDistinct({ tenantId: deals.tenantId })
+    .from(deals)
+    .where(and(eq(deals.status, 'approved'), lt(deals.protectedUntil, now)));
   let expired = 0;
-  for (;;) {
-    const batch = await expireBatch(db, now);
-    expired += batch;
-    if (batch < BATCH) break;
+  for (const { tenantId } of lapsed) {
+    const ids = await db.transaction((tx) => expireLapsedDeals(tx, { tenantId, now }));
+    expired += ids.length;
   }
   return { expired, reminded: await remind(db, now) };
-}
-
-async function expireBatch(db: Db, now: Date): Promise<number> {
-  const due = await db
-    .select({ id: deals.id })
-    .from(deals)
-    .where(and(eq(deals.status, 'approved'), lte(deals.protectedUntil, now)))
-    .limit(BATCH);
-  let count = 0;
-  for (const { id } of due) {
-    const released = await db.transaction(async (tx) => {
-      const [deal] = await tx
-        .select()
-        .from(deals)
-        .where(and(eq(deals.id, id), eq(deals.status, 'approved'), lte(deals.protectedUntil, now)))
-        .for('update', { skipLocked: true });
-      if (!deal) return false;
-      await tx
-        .update(deals)
-        .set({ status: 'expired', protectedUntil: null, updatedAt: now })
-        .where(eq(deals.id, deal.id));
-      await recordDealChange(tx, {
-        tenantId: deal.tenantId,
-        dealId: deal.id,
-        type: 'expired',
-        fromStatus: 'approved',
-        toStatus: 'expired',
-        actor: 'system',
-        note: 'The protection ended without progress; the customer is free to register again.',
-        at: now,
-      });
-      return true;
-    });
-    if (released) count += 1;
-  }
-  return count;
 }
 
 async function remind(db: Db, now: Date): Promise<number> {

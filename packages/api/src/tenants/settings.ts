@@ -7,6 +7,8 @@ export interface TenantSettings {
   /** How much one granted extension adds to the protection. */
   extensionDays: number;
   maxExtensions: number;
+  /** Days before the end of protection that a `deal.reminder` goes out (default 7). */
+  expiryReminderDays?: number;
   currencies: string[];
   defaultCurrency: string;
   customFields: CustomFieldDefinition[];
