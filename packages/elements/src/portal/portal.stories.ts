@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { MOCK_API, mocks } from '../../../../.storybook/mocks/handlers.js';
+import '../deal-registration/define.js';
+import '../deal-status/define.js';
 import '../text-field/define.js';
 import type { PkPortal } from './portal.js';
 import './define.js';
@@ -68,6 +70,24 @@ export const Offline: Story = {
 
 /** Without `api-base` the portal warns in the console (dev mode) and provides no client. */
 export const MissingApiBase: Story = { args: { apiBase: '' } };
+
+/** A vendor page in miniature: both deal widgets sharing one portal, session and theme. */
+export const WithDealWidgets: Story = {
+  render: (args) =>
+    html`<pk-portal
+      api-base=${args.apiBase}
+      session-token=${ifDefined(args.sessionToken)}
+      locale=${ifDefined(args.locale)}
+      theme=${args.theme}
+      brand-color=${ifDefined(args.brandColor)}
+      logo-url=${ifDefined(args.logoUrl)}
+      style="display: grid; gap: 2rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr))"
+    >
+      <pk-deal-registration></pk-deal-registration>
+      <pk-deal-status></pk-deal-status>
+    </pk-portal>`,
+  args: { logoUrl: logo },
+};
 
 export const Narrow: Story = {
   args: { logoUrl: logo },
