@@ -263,6 +263,23 @@ describe('<pk-deal-registration>', () => {
     expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
   }).timeout(15000);
 
+  it('discards a restored draft on request and puts focus on the first field', async () => {
+    localStorage.setItem(
+      DRAFT_KEY,
+      JSON.stringify({
+        values: { company: { name: 'Half typed' } },
+        savedAt: new Date().toISOString(),
+      }),
+    );
+    const { el } = await mount();
+    expect(field(el, 'company.name').value).to.equal('Half typed');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="draft-notice"] button')!.click();
+    await el.updateComplete;
+    expect(field(el, 'company.name').value).to.equal('');
+    expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
+    expect(deepActiveElement()).to.equal(control(field(el, 'company.name')));
+  });
+
   it('keeps drafts apart per tenant and user', async () => {
     localStorage.setItem(
       `pk-draft:deal-registration:${me.tenant.id}:${me.partner.id}:someone-else`,

@@ -140,14 +140,14 @@ export class PkDealRegistration extends PkElement {
     const form = this.resource.value?.form;
     if (form) this.form.reset(emptyDeal(form));
     this.precheck.reset();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[data-path]')?.focus(),
+    );
   }
 
   #registerAnother(): void {
     this.decision = undefined;
     this.#discardDraft();
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('[data-path]')?.focus(),
-    );
   }
 
   async #submit(event: Event): Promise<void> {

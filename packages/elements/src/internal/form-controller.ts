@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { getPath, setPath, type Values } from './paths.js';
 import type { FieldIssue } from './validation.js';
 
@@ -17,7 +17,7 @@ export interface FormOptions {
  * Form state of a widget: values by path, which fields the user has left, and errors from
  * the shared contracts or from the server, shown once a field was touched or a submit tried.
  */
-export class FormController implements ReactiveController {
+export class FormController {
   values: Values = {};
   submitted = false;
   readonly #touched = new Set<string>();
@@ -29,10 +29,7 @@ export class FormController implements ReactiveController {
   constructor(host: Host, options: FormOptions) {
     this.#host = host;
     this.#options = options;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   get(path: string): unknown {
     return getPath(this.values, path);
