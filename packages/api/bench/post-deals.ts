@@ -39,7 +39,18 @@ export async function benchPostDeals(
   options: { duration: number; connections: number },
 ): Promise<LoadResult> {
   const app = createApp({ database, logger: quietLogger });
-  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  // autocannon hangs up when its time is over, while handlers may still be running: the
+  // database must stay open until they are done.
+  let inFlight = 0;
+  const handle = async (request: Request) => {
+    inFlight++;
+    try {
+      return await app.fetch(request);
+    } finally {
+      inFlight--;
+    }
+  };
+  const server = serve({ fetch: handle, hostname: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
@@ -119,5 +130,6 @@ export async function benchPostDeals(
     };
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

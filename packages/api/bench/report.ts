@@ -20,17 +20,31 @@ const END = '<!-- /pnpm bench: api -->';
 
 const ms = (value: number) => value.toFixed(1);
 
+/** A Markdown table padded the way prettier writes it, so `prettier --check` stays quiet. */
 export function table(results: BackendResult[]): string {
-  const head =
-    '| Backend | Deals seeded | Duplicate check p50 / p95 (ms) | POST /v1/deals req/s | POST p50 / p99 (ms) | Requests (non-2xx) |\n' +
-    '| --- | ---: | ---: | ---: | ---: | ---: |';
-  const rows = results.map(
-    (r) =>
-      `| ${r.backend} | ${r.rows.toLocaleString('en-US')} | ${ms(r.check.p50)} / ${ms(r.check.p95)} | ` +
-      `${r.load.requestsPerSecond.toFixed(0)} | ${r.load.p50.toFixed(0)} / ${r.load.p99.toFixed(0)} | ` +
-      `${r.load.total} (${r.load.non2xx + r.load.errors}) |`,
+  const header = [
+    'Backend',
+    'Deals seeded',
+    'Duplicate check p50 / p95 (ms)',
+    'POST /v1/deals req/s',
+    'POST p50 / p99 (ms)',
+    'Requests (non-2xx)',
+  ];
+  const rows = results.map((r) => [
+    r.backend,
+    r.rows.toLocaleString('en-US'),
+    `${ms(r.check.p50)} / ${ms(r.check.p95)}`,
+    r.load.requestsPerSecond.toFixed(0),
+    `${r.load.p50.toFixed(0)} / ${r.load.p99.toFixed(0)}`,
+    `${r.load.total} (${r.load.non2xx + r.load.errors})`,
+  ]);
+  const widths = header.map((cell, i) =>
+    Math.max(cell.length, ...rows.map((row) => row[i]!.length)),
   );
-  return [head, ...rows].join('\n');
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+  const rule = `| ${widths.map((width, i) => (i === 0 ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
 }
 
 function machine(): string {
@@ -41,6 +55,7 @@ function machine(): string {
 function section(results: BackendResult[], command: string): string {
   const first = results[0]!;
   return `${START}
+
 ## Deal registration (packages/api)
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${command}\`
@@ -49,14 +64,16 @@ on ${machine()}.
 ${table(results)}
 
 Conditions:
+
 - Duplicate check: the rules query of \`POST /v1/deals\` (\`src/deals/conflicts.ts\`: exact domain
-  and name, trigram similarity over active deals and over the vendor's accounts, one round trip),
+  and name, trigram similarity over active deals and over the vendor's accounts, one statement in
+  its own transaction that sets the trigram threshold),
   timed ${first.samples} times in process, one at a time: a third re-register a seeded customer,
   a third carry a one-letter typo of one, a third are new companies.
 - POST: a real HTTP server on 127.0.0.1 in the benchmark process, autocannon with
   ${first.connections} connections for ${first.durationSeconds} s; every request registers a new company with a
-  partner session token (JWT verification, validation, rules, insert of the deal and two timeline
-  events, one transaction). The load generator, the API and PostgreSQL share the same cores.
+  partner session token (JWT verification, validation, rules, insert of the deal, its two timeline
+  events and their outbox rows, one transaction). The load generator, the API and PostgreSQL share the same cores.
 - Seeded deals: one tenant, 3 partners, 60 % approved and the rest in every other state,
   pronounceable generated names; multi-row INSERTs of 1 000 rows, then \`ANALYZE\`
   (${results.map((r) => `${r.backend} ${r.seedSeconds.toFixed(0)} s`).join(', ')}).
@@ -65,6 +82,7 @@ Conditions:
     .map((value) => value.toFixed(1))
     .join(' / ')} (1 / 5 / 15 min): other work shared the machine, so treat the figures as a floor.
 - Honest first figures; speed targets come with "Deal events and scale".
+
 ${END}`;
 }
 
