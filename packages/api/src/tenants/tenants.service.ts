@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { newId } from '../db/ids.js';
 import { DEFAULT_TENANT_SETTINGS, type TenantSettings } from './settings.js';
-import { channelManagers, tenants } from './tenants.table.js';
+import { tenants } from './tenants.table.js';
 
 export type Tenant = typeof tenants.$inferSelect;
 
@@ -30,15 +30,4 @@ export async function createTenant(
 export async function findTenant(db: Db, id: string): Promise<Tenant | null> {
   const [tenant] = await db.select().from(tenants).where(eq(tenants.id, id));
   return tenant ?? null;
-}
-
-export async function createChannelManager(
-  db: Db,
-  input: { tenantId: string; name: string; email: string; id?: string },
-) {
-  const [manager] = await db
-    .insert(channelManagers)
-    .values({ id: input.id ?? newId('cm'), ...input })
-    .returning();
-  return manager!;
 }

@@ -1,12 +1,13 @@
-import { eq } from 'drizzle-orm';
-import type { Database } from '../../src/db/database.js';
-import { createApiKey } from '../../src/auth/api-keys.js';
 import type { App } from '../../src/app.js';
-import { createPartner, createPartnerUser } from '../../src/partners/partners.service.js';
+import { generateApiKey, hashApiKey } from '../../src/auth/api-keys.js';
+import type { Database } from '../../src/db/database.js';
+import { newId } from '../../src/db/ids.js';
+import { NO_BRANDING } from '../../src/partners/partners.service.js';
+import { partnerUsers, partners } from '../../src/partners/partners.table.js';
 import { products } from '../../src/products/products.table.js';
 import type { TenantSettings } from '../../src/tenants/settings.js';
-import { createChannelManager, createTenant } from '../../src/tenants/tenants.service.js';
-import { tenants } from '../../src/tenants/tenants.table.js';
+import { createTenant } from '../../src/tenants/tenants.service.js';
+import { apiKeys, channelManagers } from '../../src/tenants/tenants.table.js';
 
 export const TEST_ORIGIN = 'https://portal.example.test';
 
@@ -41,7 +42,8 @@ export interface TestTenant {
 
 /**
  * A tenant with keys, two partners in different territories, users, products and channel
- * managers routed by country. Call it twice for two tenants (isolation tests).
+ * managers routed by country. Call it twice for two tenants (isolation tests). One statement
+ * per table: every test starts with it, so round trips count.
  */
 export async function seedTestTenant(
   database: Database,
@@ -49,59 +51,74 @@ export async function seedTestTenant(
 ): Promise<TestTenant> {
   const { db } = database;
   const name = options.name ?? 'Test Vendor';
-  const tenant = await createTenant(db, { name });
-  const emea = await createChannelManager(db, {
-    tenantId: tenant.id,
-    name: 'Erika Manager',
-    email: `erika@${tenant.id}.test`,
+  const managers = { emea: newId('cm'), americas: newId('cm') };
+  const tenant = await createTenant(db, {
+    name,
+    settings: {
+      channelManagerByCountry: { '*': managers.emea, US: managers.americas, CA: managers.americas },
+      ...options.settings,
+    },
   });
-  const americas = await createChannelManager(db, {
-    tenantId: tenant.id,
-    name: 'Adam Manager',
-    email: `adam@${tenant.id}.test`,
-  });
-  const channelManagerByCountry: Record<string, string> = { '*': emea.id };
-  for (const country of ['US', 'CA']) channelManagerByCountry[country] = americas.id;
-  await db
-    .update(tenants)
-    .set({ settings: { ...tenant.settings, channelManagerByCountry, ...options.settings } })
-    .where(eq(tenants.id, tenant.id));
+  await db.insert(channelManagers).values([
+    { id: managers.emea, tenantId: tenant.id, name: 'Erika Manager', email: 'erika@vendor.test' },
+    { id: managers.americas, tenantId: tenant.id, name: 'Adam Manager', email: 'adam@vendor.test' },
+  ]);
 
-  const secret = await createApiKey(db, { tenantId: tenant.id, kind: 'secret' });
-  const publishable = await createApiKey(db, {
-    tenantId: tenant.id,
-    kind: 'publishable',
-    allowedOrigins: [TEST_ORIGIN],
-  });
-  const tenantRef = { id: tenant.id, secretKey: secret.key };
-
-  async function partner(
-    input: { name: string; type: 'reseller' | 'msp'; tier: 'gold' | 'silver'; countries: string[] },
-    userNames: string[],
-  ): Promise<TestPartner> {
-    const row = await createPartner(db, { tenantId: tenant.id, ...input });
-    const users: TestUser[] = [];
-    for (const userName of userNames) {
-      const email = `${userName.toLowerCase()}@${row.id}.test`;
-      const user = await createPartnerUser(db, {
-        tenantId: tenant.id,
-        partnerId: row.id,
-        name: userName,
-        email,
-      });
-      users.push({ id: user.id, email });
-    }
-    return { id: row.id, name: row.name, countries: row.countries, users, tenant: tenantRef };
-  }
-
-  const dach = await partner(
-    { name: 'Alpenwerk IT', type: 'reseller', tier: 'gold', countries: ['DE', 'AT', 'CH'] },
-    ['Anna', 'Anton'],
+  const secretKey = generateApiKey('secret');
+  const publishableKey = generateApiKey('publishable');
+  await db.insert(apiKeys).values(
+    (
+      [
+        ['secret', secretKey, []],
+        ['publishable', publishableKey, [TEST_ORIGIN]],
+      ] as const
+    ).map(([kind, key, allowedOrigins]) => ({
+      id: newId('key'),
+      tenantId: tenant.id,
+      kind,
+      keyHash: hashApiKey(key),
+      prefix: key.slice(0, 10),
+      allowedOrigins: [...allowedOrigins],
+    })),
   );
-  const northAmerica = await partner(
-    { name: 'Maple Managed Services', type: 'msp', tier: 'silver', countries: ['US', 'CA'] },
-    ['Bob'],
+
+  const partnerRows = [
+    {
+      id: newId('par'),
+      name: 'Alpenwerk IT',
+      type: 'reseller',
+      tier: 'gold',
+      countries: ['DE', 'AT', 'CH'],
+      userNames: ['Anna', 'Anton'],
+    },
+    {
+      id: newId('par'),
+      name: 'Maple Managed Services',
+      type: 'msp',
+      tier: 'silver',
+      countries: ['US', 'CA'],
+      userNames: ['Bob'],
+    },
+  ] as const;
+  await db.insert(partners).values(
+    partnerRows.map(({ userNames: _, ...partner }) => ({
+      ...partner,
+      countries: [...partner.countries],
+      tenantId: tenant.id,
+      branding: NO_BRANDING,
+    })),
   );
+  const userRows = partnerRows.flatMap((partner) =>
+    partner.userNames.map((userName) => ({
+      id: newId('usr'),
+      tenantId: tenant.id,
+      partnerId: partner.id,
+      name: userName,
+      email: `${userName.toLowerCase()}@${partner.id}.test`,
+      locale: null,
+    })),
+  );
+  await db.insert(partnerUsers).values(userRows);
   const catalogue = await db
     .insert(products)
     .values([
@@ -110,16 +127,26 @@ export async function seedTestTenant(
     ])
     .returning({ id: products.id, name: products.name });
 
+  const tenantRef = { id: tenant.id, secretKey };
+  const [dach, northAmerica] = partnerRows.map((partner): TestPartner => ({
+    id: partner.id,
+    name: partner.name,
+    countries: [...partner.countries],
+    users: userRows
+      .filter((user) => user.partnerId === partner.id)
+      .map(({ id, email }) => ({ id, email })),
+    tenant: tenantRef,
+  }));
   return {
     id: tenant.id,
     name,
     signingSecret: tenant.signingSecret,
-    secretKey: secret.key,
-    publishableKey: publishable.key,
-    dach,
-    northAmerica,
+    secretKey,
+    publishableKey,
+    dach: dach!,
+    northAmerica: northAmerica!,
     products: catalogue,
-    managers: { emea: emea.id, americas: americas.id },
+    managers,
   };
 }
 
