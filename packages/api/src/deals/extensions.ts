@@ -34,6 +34,11 @@ export async function requestExtension(
           detail: 'Only approved deals can be extended',
         });
       }
+      if (deal.protectedUntil && deal.protectedUntil < now) {
+        throw new ProblemError('invalid_transition', {
+          detail: 'The protection has already ended; register the deal again',
+        });
+      }
       if (deal.extensionsUsed >= settings.maxExtensions) {
         throw new ProblemError('extension_limit_reached', {
           detail: `A deal can be extended at most ${settings.maxExtensions} times`,

@@ -169,6 +169,18 @@ describeBackends('deal transitions and extensions', (ctx) => {
       expect(bySecret.status).toBe(403);
     });
 
+    it('refuses deals whose protection has already ended', async () => {
+      const { tenant, approved } = await setup();
+      ctx.clock.advance(91 * DAY);
+      const tokens = await partnerTokens(ctx.app, tenant);
+      const late = await call(ctx.app, 'POST', `/v1/deals/${approved.id}/extension-requests`, {
+        auth: tokens.dach,
+        body: { reason: 'Too late' },
+      });
+      expect(late.status).toBe(409);
+      expect(late.body.code).toBe('invalid_transition');
+    });
+
     it('replays a retried request with the same Idempotency-Key instead of 409', async () => {
       const { approved, tokens } = await setup();
       const send = () =>
