@@ -1,6 +1,7 @@
 import { createSend, type HttpOptions } from './http.js';
 import { accountsResource, type AccountsResource } from './resources/accounts.js';
 import { dealsResource, type DealsResource } from './resources/deals.js';
+import { eventsResource, type EventsResource } from './resources/events.js';
 import { meResource, type MeResource } from './resources/me.js';
 import {
   partnerSessionsResource,
@@ -20,6 +21,8 @@ export interface PartnerKitClient {
   setSessionToken(token: string | undefined): void;
   readonly me: MeResource;
   readonly deals: DealsResource;
+  /** Live deal changes of the session's partner (server-sent events). */
+  readonly events: EventsResource;
   readonly accounts: AccountsResource;
   readonly partnerSessions: PartnerSessionsResource;
 }
@@ -45,6 +48,7 @@ export function createClient(options: ClientOptions): PartnerKitClient {
     setSessionToken: (token) => session.set(token),
     me: meResource(send),
     deals: dealsResource(send),
+    events: eventsResource(options, session),
     accounts: accountsResource(send),
     partnerSessions: partnerSessionsResource(send),
   };

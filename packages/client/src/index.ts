@@ -22,6 +22,12 @@ export type {
   PageParams,
   SubmitOptions,
 } from './resources/deals.js';
+export type {
+  DealNotificationHandlers,
+  EventsResource,
+  SubscribeOptions,
+  Subscription,
+} from './resources/events.js';
 export type { MeResource } from './resources/me.js';
 export type { PartnerSessionsResource } from './resources/partner-sessions.js';
 export type { SessionTokenProvider } from './session.js';
@@ -33,6 +39,7 @@ export type {
   DealEvent,
   DealForm,
   DealInput,
+  DealNotification,
   DealStatus,
   DealVerdict,
   ExtensionRequest,

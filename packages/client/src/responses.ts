@@ -60,8 +60,11 @@ export async function readProblem(response: Response): Promise<Problem | undefin
   }
 }
 
-async function fromHttpError(error: HTTPError): Promise<PartnerKitError> {
-  const { response } = error;
+/** The client's error for a non-2xx response, from its problem document when it has one. */
+export async function errorFromResponse(
+  response: Response,
+  cause?: unknown,
+): Promise<PartnerKitError> {
   const problem = await readProblem(response);
   const code: ErrorCode =
     problem?.code ??
@@ -74,7 +77,7 @@ async function fromHttpError(error: HTTPError): Promise<PartnerKitError> {
     code,
     requestId: problem?.requestId ?? requestIdOf(response),
     problem,
-    cause: error,
+    cause,
   });
 }
 
@@ -85,7 +88,7 @@ async function fromHttpError(error: HTTPError): Promise<PartnerKitError> {
 export async function toClientError(error: unknown, signal: AbortSignal | undefined) {
   if (signal?.aborted) return error;
   if (error instanceof PartnerKitError) return error;
-  if (error instanceof HTTPError) return fromHttpError(error);
+  if (error instanceof HTTPError) return errorFromResponse(error.response, error);
   if (error instanceof TimeoutError) {
     return new NetworkError({
       message: 'The API did not answer in time',

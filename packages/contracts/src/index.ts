@@ -1,5 +1,6 @@
 export * from './accounts.js';
 export * from './common.js';
+export * from './deal-notifications.js';
 export * from './deals/company.js';
 export * from './deals/custom-fields.js';
 export * from './deals/deal-events.js';
