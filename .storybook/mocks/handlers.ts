@@ -51,9 +51,10 @@ const offline = (method: 'get' | 'post', path: string) =>
 
 /**
  * A deal whose partner may still ask for an extension: after `POST …/extension-requests` the
- * timeline shows the request, as the API's does. Each call makes a fresh, independent flow.
+ * timeline shows the request, as the API's does. It keeps state, so a story creates a fresh
+ * flow each time it renders (`beforeEach: ({ msw }) => msw.use(...extensionFlow())`).
  */
-function extensionFlow(): HttpHandler[] {
+export function extensionFlow(): HttpHandler[] {
   let requested = false;
   return [
     http.get(url('/deals/:id'), () => HttpResponse.json(approvedDeal)),
@@ -141,7 +142,6 @@ export const mocks = {
       http.get(url('/deals/:id'), () => HttpResponse.json(approvedDeal)),
       http.get(url('/deals/:id/events'), () => HttpResponse.json(approvedDealTimeline)),
     ],
-    extensionAvailable: extensionFlow(),
     extensionLimitReached: [
       http.get(url('/deals/:id'), () =>
         HttpResponse.json({ ...approvedDeal, extensionsUsed: dealForm.rules.maxExtensions }),

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { approvedDeal } from '../../../../.storybook/mocks/deals.js';
-import { mocks } from '../../../../.storybook/mocks/handlers.js';
+import { extensionFlow, mocks } from '../../../../.storybook/mocks/handlers.js';
 import { inShadow } from '../../../../.storybook/play.js';
 import type { PkDealStatus } from './deal-status.js';
 import './define.js';
@@ -71,9 +71,15 @@ export const FilteredToApproved: Story = { args: { status: 'approved' } };
 /** One deal with its protection countdown, timeline and a pending extension request. */
 export const OneDealWithTimeline: Story = { args: { dealId: approvedDeal.id } };
 
+/** An approved deal whose partner may still ask for more time: the extension form. */
+export const ExtensionAvailable: Story = {
+  args: { dealId: approvedDeal.id },
+  beforeEach: ({ msw }) => msw.use(...extensionFlow()),
+};
+
 export const ExtensionRequestSent: Story = {
   args: { dealId: approvedDeal.id },
-  parameters: { msw: { handlers: { deal: mocks.deal.extensionAvailable } } },
+  beforeEach: ({ msw }) => msw.use(...extensionFlow()),
   play: async ({ canvasElement }) => {
     await requestExtension(canvasElement);
     await inShadow(canvasElement, TAG, '[part~="extension"] .note.warning');
