@@ -94,7 +94,10 @@ async function checkAgainstTenant(
  * `POST /v1/deals`: validates against the tenant, decides and stores the deal with its
  * timeline in one transaction. Exclusivity is the database's job: when a concurrent
  * registration of the same customer commits first, our insert hits a unique index over active
- * deals and we decide again, now seeing the winner.
+ * deals and we decide again, now seeing the winner. "Same customer" is the same normalised domain
+ * or name; two merely similar names submitted in the same instant are each judged against what
+ * was committed before them, so both may pass — a per-tenant lock would close that gap at the
+ * price of serialising every tenant's registrations.
  */
 export async function registerDeal(
   db: Db,
