@@ -7,7 +7,7 @@ import { DemoSeed } from '@partnerkit/contracts';
 const CLI = fileURLToPath(
   new URL('../bin/partnerkit-api.mjs', import.meta.resolve('@partnerkit/api')),
 );
-const READY_TIMEOUT_MS = 60_000;
+const READY_TIMEOUT_MS = 120_000;
 
 export interface ApiProcess {
   url: string;
