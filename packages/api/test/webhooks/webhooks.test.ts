@@ -24,7 +24,7 @@ describeBackends('webhooks', (ctx) => {
   beforeAll(async () => {
     workers = await startWorkers(ctx.database, {
       logger: quietLogger,
-      webhooks: { retryLimit: 3, retryDelaySeconds: 1, timeoutMs: 1000, concurrency: 2 },
+      webhooks: { retryLimit: 3, retryDelaySeconds: 1, timeoutMs: 3000, concurrency: 2 },
       pollingIntervalSeconds: 0.5,
       maintenanceIntervalSeconds: 1,
       dispatchIntervalMs: 300,
@@ -145,7 +145,7 @@ describeBackends('webhooks', (ctx) => {
     });
 
     it('retries through failures and a timeout until it is delivered, once per event', async () => {
-      // 500, then a hang past the 1 s timeout, then 503, then success.
+      // 500, then a hang past the 3 s timeout, then 503, then success.
       const plan: Behaviour[] = [500, 'hang', 503];
       const { tenant, tokens, endpoint, receiver } = await setup(
         (index) => plan[index] ?? 200,
