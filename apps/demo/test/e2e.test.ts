@@ -56,9 +56,9 @@ describe('demo vendor portal against the real API', () => {
     const deals: Deal[] = [];
     let cursor: string | undefined;
     do {
-      const page = await vendor.deals.list({ cursor, limit: 100 });
-      deals.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
+      const batch = await vendor.deals.list({ cursor, limit: 100 });
+      deals.push(...batch.items);
+      cursor = batch.nextCursor ?? undefined;
     } while (cursor);
     return deals.filter((deal) => deal.partnerId === partnerId);
   }
