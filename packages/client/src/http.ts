@@ -36,7 +36,8 @@ export interface Call<T> extends CallOptions {
   /** Relative to the base URL, without a leading slash: `v1/deals`. */
   path: string;
   credential: Credential;
-  schema: Schema<T>;
+  /** The contract the response is checked against; `undefined` when responses are trusted. */
+  schema: Schema<T> | undefined;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
   /** A POST that changes nothing, so it may be retried like a GET. */

@@ -34,8 +34,8 @@ function invalidResponse(response: Response, message: string, cause: unknown): P
   });
 }
 
-/** Reads a successful response's JSON body and checks it against the contract. */
-export async function parseBody<T>(response: Response, schema: Schema<T>): Promise<T> {
+/** Reads a successful response's JSON body and checks it against the contract, if given one. */
+export async function parseBody<T>(response: Response, schema: Schema<T> | undefined): Promise<T> {
   const text = await response.text();
   let data: unknown;
   try {
@@ -43,6 +43,7 @@ export async function parseBody<T>(response: Response, schema: Schema<T>): Promi
   } catch (cause) {
     throw invalidResponse(response, 'The API answered with a body that is not JSON', cause);
   }
+  if (!schema) return data as T;
   const result = schema.safeParse(data);
   if (!result.success) {
     throw invalidResponse(response, 'The API answered with an unexpected shape', result.error);

@@ -16,6 +16,24 @@ import type { CallOptions, Send } from '../http.js';
 import { newIdempotencyKey } from '../idempotency.js';
 import { paginate } from './paginate.js';
 
+declare const __PK_DEV__: boolean | undefined;
+
+// The contracts this resource's responses are checked against; none when a production browser
+// build defines __PK_DEV__ as false (the API shapes its answers from the same contracts). The
+// test is written out here, not imported, so that bundlers see it next to the schemas' only
+// references and drop the schemas: an imported flag is folded too late to shake them off.
+const RESPONSES =
+  typeof __PK_DEV__ === 'undefined' || __PK_DEV__
+    ? {
+        DealEventPage: /* @__PURE__ */ Page(DealEvent),
+        DealPage: /* @__PURE__ */ Page(Deal),
+        DealForm,
+        DealVerdict,
+        Deal,
+        ExtensionRequest,
+      }
+    : undefined;
+
 export interface SubmitOptions extends CallOptions {
   /**
    * The key of this logical submission. Omit it and one is generated for this call and its
@@ -58,9 +76,6 @@ export interface DealsResource {
   transition(id: string, input: TransitionInput, options?: CallOptions): Promise<Deal>;
 }
 
-const DealPage = /* @__PURE__ */ Page(Deal);
-const DealEventPage = /* @__PURE__ */ Page(DealEvent);
-
 function dealPath(id: string, rest = ''): string {
   return `v1/deals/${encodeURIComponent(id)}${rest}`;
 }
@@ -71,7 +86,7 @@ export function dealsResource(send: Send): DealsResource {
       method: 'GET',
       path: dealPath(id, '/events'),
       credential: 'partnerOrSecret',
-      schema: DealEventPage,
+      schema: RESPONSES?.DealEventPage,
       query: { cursor: params.cursor, limit: params.limit },
       signal: options.signal,
     });
@@ -81,7 +96,7 @@ export function dealsResource(send: Send): DealsResource {
       method: 'GET',
       path: 'v1/deals',
       credential: 'partnerOrSecret',
-      schema: DealPage,
+      schema: RESPONSES?.DealPage,
       query: { status: params.status, cursor: params.cursor, limit: params.limit },
       signal: options.signal,
     });
@@ -92,7 +107,7 @@ export function dealsResource(send: Send): DealsResource {
         method: 'GET',
         path: 'v1/deal-form',
         credential: 'partner',
-        schema: DealForm,
+        schema: RESPONSES?.DealForm,
         signal: options.signal,
       }),
 
@@ -101,7 +116,7 @@ export function dealsResource(send: Send): DealsResource {
         method: 'POST',
         path: 'v1/deals/check',
         credential: 'partner',
-        schema: DealVerdict,
+        schema: RESPONSES?.DealVerdict,
         body: input,
         safe: true,
         signal: options.signal,
@@ -112,7 +127,7 @@ export function dealsResource(send: Send): DealsResource {
         method: 'POST',
         path: 'v1/deals',
         credential: 'partner',
-        schema: Deal,
+        schema: RESPONSES?.Deal,
         body: input,
         idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
         signal: options.signal,
@@ -128,7 +143,7 @@ export function dealsResource(send: Send): DealsResource {
         method: 'GET',
         path: dealPath(id),
         credential: 'partnerOrSecret',
-        schema: Deal,
+        schema: RESPONSES?.Deal,
         signal: options.signal,
       }),
 
@@ -142,7 +157,7 @@ export function dealsResource(send: Send): DealsResource {
         method: 'POST',
         path: dealPath(id, '/extension-requests'),
         credential: 'partner',
-        schema: ExtensionRequest,
+        schema: RESPONSES?.ExtensionRequest,
         body: input,
         idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
         signal: options.signal,
@@ -153,7 +168,7 @@ export function dealsResource(send: Send): DealsResource {
         method: 'POST',
         path: dealPath(id, '/transitions'),
         credential: 'secret',
-        schema: Deal,
+        schema: RESPONSES?.Deal,
         body: input,
         signal: options.signal,
       }),

@@ -4,6 +4,8 @@ import type { HttpOptions } from '../http.js';
 import { errorFromResponse } from '../responses.js';
 import type { SessionTokens } from '../session.js';
 
+declare const __PK_DEV__: boolean | undefined;
+
 export interface DealNotificationHandlers {
   /** Every deal change of the session's partner, in order (`deal.updated`, `deal.reminder`). */
   onEvent(notification: DealNotification): void;
@@ -44,6 +46,23 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+type NotificationResult =
+  { success: true; data: DealNotification } | { success: false; error: unknown };
+
+/**
+ * The message's notification, checked against the contract unless a production browser build
+ * defines __PK_DEV__ as false (then it is trusted, like every response).
+ */
+function readNotification(text: string): NotificationResult {
+  const value = parseJson(text);
+  // Written out, not imported, so bundlers drop the schema when __PK_DEV__ is false.
+  if (typeof __PK_DEV__ === 'undefined' || __PK_DEV__) return DealNotification.safeParse(value);
+  // Trusted like every other response, but a message that is not JSON is still an error.
+  return value === undefined
+    ? { success: false, error: new SyntaxError('The event data is not JSON') }
+    : { success: true, data: value as DealNotification };
 }
 
 /** Splits an event stream into messages (`id`, `data`); comments (heartbeats) are dropped. */
@@ -99,7 +118,7 @@ export function eventsResource(options: HttpOptions, session: SessionTokens): Ev
 
       const onMessage = (id: string | undefined, data: string) => {
         if (id) lastEventId = id;
-        const parsed = DealNotification.safeParse(parseJson(data));
+        const parsed = readNotification(data);
         if (parsed.success) {
           handlers.onEvent(parsed.data);
           return;
