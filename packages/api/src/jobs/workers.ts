@@ -112,11 +112,14 @@ export async function startWorkers(
       finalAttempt: job.retryCount >= job.retryLimit,
     });
   };
+  const deliveryWorkers: string[] = [];
   for (let i = 0; i < (retry.concurrency ?? 4); i += 1) {
-    await boss.work<DeliveryJob>(
-      WEBHOOK_QUEUE,
-      { includeMetadata: true, pollingIntervalSeconds },
-      deliver,
+    deliveryWorkers.push(
+      await boss.work<DeliveryJob>(
+        WEBHOOK_QUEUE,
+        { includeMetadata: true, pollingIntervalSeconds },
+        deliver,
+      ),
     );
   }
 
@@ -133,7 +136,8 @@ export async function startWorkers(
 
   async function pump(): Promise<void> {
     while (!stopped && (await dispatchOutbox(database.db, clock())) > 0);
-    for (const delivery of await deliveriesToQueue(database.db)) {
+    const due = await deliveriesToQueue(database.db);
+    for (const delivery of due) {
       if (stopped) return;
       const job: DeliveryJob = { deliveryId: delivery.id, generation: delivery.generation };
       await boss.send(WEBHOOK_QUEUE, job, {
@@ -141,6 +145,8 @@ export async function startWorkers(
       });
       await markQueued(database.db, delivery.id, delivery.generation);
     }
+    // New jobs go out now rather than at the workers' next poll.
+    if (due.length) deliveryWorkers.forEach((id) => boss.notifyWorker(id));
   }
 
   /** One pump at a time; a wake during a pump runs one more after it. */
