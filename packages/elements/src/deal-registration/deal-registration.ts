@@ -9,6 +9,7 @@ import { FormController } from '../internal/form-controller.js';
 import { PkElement } from '../internal/pk-element.js';
 import type { Values } from '../internal/paths.js';
 import { ResourceController } from '../internal/resource-controller.js';
+import { warmUp } from '../internal/warm-up.js';
 import { serverIssues } from '../internal/validation.js';
 import { dealRegistrationStyles } from './deal-registration.styles.js';
 import {
@@ -114,6 +115,7 @@ export class PkDealRegistration extends PkElement {
 
   protected portalReady(): void {
     void this.resource.run().then(() => this.#start());
+    warmUp(this.localize.locale);
   }
 
   #start(): void {

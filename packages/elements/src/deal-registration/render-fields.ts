@@ -4,6 +4,7 @@ import type { PkCheckbox } from '../checkbox/checkbox.js';
 import type { FormController } from '../internal/form-controller.js';
 import type { LocalizeController } from '../internal/localize-controller.js';
 import type { PkMoneyField } from '../money-field/money-field.js';
+import type { SelectOption } from '../select/select.js';
 import type { PrecheckController } from './precheck-controller.js';
 import { renderReasons } from './render-reasons.js';
 
@@ -25,6 +26,25 @@ interface TextOptions {
 }
 
 type ValueHost = HTMLElement & { value: string };
+
+// Naming and sorting the territory costs milliseconds and the form renders on every keystroke,
+// so the options are built once per country list and locale.
+const countryOptionsCache = new WeakMap<readonly string[], Map<string, SelectOption[]>>();
+
+function countryOptions(codes: readonly string[], locale: string): SelectOption[] {
+  const byLocale = countryOptionsCache.get(codes) ?? new Map<string, SelectOption[]>();
+  countryOptionsCache.set(codes, byLocale);
+  let options = byLocale.get(locale);
+  if (!options) {
+    const regions = new Intl.DisplayNames(locale, { type: 'region' });
+    const collator = new Intl.Collator(locale);
+    options = codes
+      .map((code) => ({ value: code, label: regions.of(code) ?? code }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+    byLocale.set(locale, options);
+  }
+  return options;
+}
 
 /** The registration form's fields, grouped as the partner thinks of them. */
 export function renderFields(ctx: FieldsContext): unknown {
@@ -54,10 +74,7 @@ export function renderFields(ctx: FieldsContext): unknown {
       @focusout=${touch(path)}
     ></pk-text-field>`;
 
-  const regions = new Intl.DisplayNames(localize.locale, { type: 'region' });
-  const countries = dealForm.countries
-    .map((code) => ({ value: code, label: regions.of(code) ?? code }))
-    .sort((a, b) => a.label.localeCompare(b.label, localize.locale));
+  const countries = countryOptions(dealForm.countries, localize.locale);
   const selected = (form.get('products') as string[] | undefined) ?? [];
   const amount = (form.get('amount') ?? {}) as { value?: number | null; currency?: string };
   const verdict = precheck.verdict;
