@@ -78,6 +78,7 @@ export class PkDealRegistration extends PkElement {
       ]);
       return { form, me };
     },
+    onLoad: (loaded) => this.#start(loaded),
     onError: (error) => this.emitError(error),
   });
 
@@ -114,13 +115,11 @@ export class PkDealRegistration extends PkElement {
   }
 
   protected portalReady(): void {
-    void this.resource.run().then(() => this.#start());
+    void this.resource.run();
     warmUp(this.localize.locale);
   }
 
-  #start(): void {
-    const loaded = this.resource.value;
-    if (this.resource.status !== 'ready' || !loaded) return;
+  #start(loaded: Loaded): void {
     this.#drafts = new DraftStore('deal-registration', loaded.me);
     const draft = this.#drafts.load();
     this.#idempotencyKey = draft?.idempotencyKey;

@@ -5,6 +5,11 @@ export type ResourceStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 export interface ResourceOptions<T> {
   load: (signal: AbortSignal) => Promise<T>;
   isEmpty?: (value: T) => boolean;
+  /**
+   * Runs when a load succeeds, before the host renders the value, so state derived from it (a
+   * form's starting values) lands in the same render instead of a second one.
+   */
+  onLoad?: (value: T) => void;
   onError?: (error: unknown) => void;
 }
 
@@ -65,6 +70,7 @@ export class ResourceController<T> implements ReactiveController {
         if (abort.signal.aborted) return;
         this.value = value;
         this.status = this.#options.isEmpty?.(value) ? 'empty' : 'ready';
+        this.#options.onLoad?.(value);
         this.#host.requestUpdate();
       },
       (error: unknown) => {
