@@ -1,11 +1,11 @@
 import type { AccountImportInput, AccountImportResult, AccountInput } from '@partnerkit/contracts';
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { newId } from '../db/ids.js';
 import { normalizeCompanyName, normalizeDomain } from '../deals/normalize.js';
 import { accounts, type AccountRow } from './accounts.table.js';
 
-const INSERT_BATCH = 500;
+const BATCH = 500;
 
 interface Normalised extends AccountInput {
   nameNorm: string;
@@ -106,16 +106,26 @@ export async function importAccounts(
       (existing && !inserts.has(existing.id) ? updates : inserts).set(row.id, row);
       index.add(row);
     }
-    const toInsert = [...inserts.values()];
-    for (let start = 0; start < toInsert.length; start += INSERT_BATCH) {
-      await tx.insert(accounts).values(toInsert.slice(start, start + INSERT_BATCH));
-    }
-    for (const row of updates.values()) {
-      const { id, ...changes } = row;
+    // New and changed rows go out together as batched upserts on the primary key: one
+    // statement per batch instead of one UPDATE per account.
+    const rows = [...inserts.values(), ...updates.values()];
+    for (let start = 0; start < rows.length; start += BATCH) {
       await tx
-        .update(accounts)
-        .set(changes)
-        .where(and(eq(accounts.id, id), eq(accounts.tenantId, tenantId)));
+        .insert(accounts)
+        .values(rows.slice(start, start + BATCH))
+        .onConflictDoUpdate({
+          target: accounts.id,
+          set: {
+            name: sql`excluded.name`,
+            nameNorm: sql`excluded.name_norm`,
+            domain: sql`excluded.domain`,
+            domainNorm: sql`excluded.domain_norm`,
+            country: sql`excluded.country`,
+            externalId: sql`excluded.external_id`,
+            updatedAt: sql`excluded.updated_at`,
+          },
+          setWhere: sql`${accounts.tenantId} = ${tenantId}`,
+        });
     }
     return { imported: inserts.size, updated: updates.size };
   });
