@@ -33,7 +33,7 @@ export interface WorkerOptions {
   logger?: Logger;
   webhooks?: WebhookRetryOptions;
   allowPrivateWebhookTargets?: boolean;
-  /** Safety net beside NOTIFY: how often the outbox is looked at anyway (default 1 s). */
+  /** How often the outbox is looked at (default 250 ms): the latency of webhooks and live events. */
   dispatchIntervalMs?: number;
   /** How often workers look for due jobs (default 1 s; pg-boss's minimum is 0.5 s). */
   pollingIntervalSeconds?: number;
@@ -66,8 +66,8 @@ export interface Workers {
 }
 
 /**
- * The API's background work, one set per process: the outbox dispatcher (woken by NOTIFY,
- * polling as a safety net), webhook delivery workers and the expiry schedule, on pg-boss.
+ * The API's background work, one set per process: the outbox dispatcher (polling, and woken by
+ * NOTIFY for redeliveries), webhook delivery workers and the expiry schedule, on pg-boss.
  * Any number of processes may run them against one database.
  */
 export async function startWorkers(
@@ -176,7 +176,7 @@ export async function startWorkers(
   const listener = createNotificationListener(database);
   const unlisten = await listener.listen(OUTBOX_CHANNEL, () => void wake());
   listener.onReconnect(() => void wake());
-  const timer = setInterval(() => void wake(), options.dispatchIntervalMs ?? 1000);
+  const timer = setInterval(() => void wake(), options.dispatchIntervalMs ?? 250);
   timer.unref();
   void wake();
 

@@ -1,8 +1,6 @@
 import type { Deal, DealEvent, DealNotificationType } from '@partnerkit/contracts';
-import { sql } from 'drizzle-orm';
 import type { Tx } from '../db/database.js';
 import { newId } from '../db/ids.js';
-import { OUTBOX_CHANNEL } from './channels.js';
 import { outboxEvents, type OutboxEventRow } from './outbox.table.js';
 
 export interface OutboxEventInput {
@@ -15,7 +13,8 @@ export interface OutboxEventInput {
 
 /**
  * Queues a deal notification inside the caller's transaction: it exists exactly when the change
- * does. The NOTIFY goes out on commit and only wakes the dispatchers early; they poll anyway.
+ * does. No NOTIFY here: PostgreSQL serialises the commits of notifying transactions, which would
+ * cap deal registrations; the dispatchers poll the outbox's small pending index instead.
  */
 export async function recordOutboxEvent(tx: Tx, input: OutboxEventInput): Promise<OutboxEventRow> {
   const [row] = await tx
@@ -31,6 +30,5 @@ export async function recordOutboxEvent(tx: Tx, input: OutboxEventInput): Promis
     })
     .returning();
   if (!row) throw new Error('outbox insert returned nothing');
-  await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
   return row;
 }
