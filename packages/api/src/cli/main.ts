@@ -49,15 +49,23 @@ async function runServe(): Promise<void> {
     console.info(`PartnerKit API on ${url} (${database.kind})`);
     console.info(`API docs: ${url}/docs   OpenAPI: ${url}/openapi.json`);
   });
-  const stop = () => {
+  const stop = (exitCode = 0) => {
     // Open event streams would hold the server open: close them with the process.
     server.close();
     void Promise.all([workers.stop(), liveHub.close()])
       .then(() => database.close())
-      .then(() => process.exit(0));
+      .then(() => process.exit(exitCode));
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    const reason =
+      error.code === 'EADDRINUSE'
+        ? `port ${port} on ${hostname} is already in use; set PORT to a free one`
+        : error.message;
+    console.error(`PartnerKit API could not listen: ${reason}.`);
+    stop(1);
+  });
+  process.once('SIGINT', () => stop());
+  process.once('SIGTERM', () => stop());
 }
 
 async function runSeed(args: string[]): Promise<void> {
