@@ -2,6 +2,7 @@ import { isAbortError, newIdempotencyKey, ValidationError } from '@partnerkit/cl
 import { DealStatus, type Deal, type DealEvent, type Page } from '@partnerkit/contracts';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { LiveController } from '../internal/live-controller.js';
 import { PkElement } from '../internal/pk-element.js';
 import { ResourceController } from '../internal/resource-controller.js';
 import type { PkSelect } from '../select/select.js';
@@ -20,7 +21,10 @@ interface Detail {
  * @tag pk-deal-status
  * @summary The partner's deal registrations: a list filtered by status with "load more", or
  * one deal (`deal-id`) with its protection countdown, timeline and extension request. It
- * refreshes whenever a `pk-deal-submitted` event happens anywhere on the page.
+ * refreshes whenever a `pk-deal-submitted` event happens anywhere on the page, and stays live
+ * while on the page: deal changes stream from `GET /v1/events` (or, where the API does not
+ * stream, a re-list every 30 s while the page is visible), update the deals in place, add newly
+ * registered ones at the top, and are announced politely ("Contoso GmbH: Approved").
  *
  * Place it inside `<pk-portal>`.
  *
@@ -79,6 +83,12 @@ export class PkDealStatus extends PkElement {
     onError: (error) => this.emitError(error),
   });
 
+  protected readonly live = new LiveController(this, {
+    client: () => this.client,
+    onNotification: ({ data }) => this.#apply([data.deal], data.event),
+    poll: (signal) => this.#poll(signal),
+  });
+
   readonly #onSubmitted = () => this.#refresh();
   #tick: ReturnType<typeof setInterval> | undefined;
 
@@ -113,6 +123,75 @@ export class PkDealStatus extends PkElement {
 
   protected portalReady(): void {
     this.#refresh();
+    this.live.start();
+  }
+
+  /** Re-reads the deals shown without a loading state, applying them as live changes. */
+  async #poll(signal: AbortSignal): Promise<void> {
+    const id = this.#detailId;
+    if (id) {
+      const [deal, events] = await Promise.all([
+        this.client!.deals.get(id, { signal }),
+        this.#allEvents(id, signal),
+      ]);
+      this.#apply([deal], null, events);
+    }
+    if (!this.dealId) {
+      const page = await this.client!.deals.list(
+        { status: this.status, limit: PAGE_SIZE },
+        { signal },
+      );
+      this.#apply([...page.items].reverse(), null);
+    }
+  }
+
+  /**
+   * Puts changed deals in place (new ones matching the filter at the top), extends the open
+   * timeline, and announces every status that changed.
+   */
+  #apply(deals: readonly Deal[], event: DealEvent | null, events?: DealEvent[]): void {
+    const changed: Deal[] = [];
+    const page = this.deals.value;
+    const listed = this.deals.status === 'ready' || this.deals.status === 'empty';
+    let items = page?.items ?? [];
+    for (const deal of deals) {
+      const index = items.findIndex((item) => item.id === deal.id);
+      if (index >= 0) {
+        if (items[index]!.status !== deal.status) changed.push(deal);
+        items = items.map((item) => (item.id === deal.id ? deal : item));
+      } else if (listed && (!this.status || deal.status === this.status)) {
+        changed.push(deal);
+        items = [deal, ...items];
+      }
+    }
+    if (page && listed) {
+      this.deals.value = { ...page, items };
+      this.deals.status = items.length ? 'ready' : 'empty';
+    }
+    const detail = this.detail.value;
+    const shown = deals.find((deal) => deal.id === detail?.deal.id);
+    if (detail && shown) {
+      if (detail.deal.status !== shown.status && !changed.includes(shown)) changed.push(shown);
+      this.detail.value = {
+        deal: shown,
+        events:
+          events ??
+          (event && !detail.events.some(({ id }) => id === event.id)
+            ? [...detail.events, event]
+            : detail.events),
+      };
+    }
+    if (changed.length) {
+      this.announcement = changed
+        .map((deal) =>
+          this.localize.t('live', {
+            company: deal.company.name,
+            status: this.localize.t(`common:status.${deal.status}`),
+          }),
+        )
+        .join(' ');
+    }
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -106,3 +106,40 @@ export class FakeApi {
     ]);
   }
 }
+
+/**
+ * A `text/event-stream` answer the test writes to frame by frame. Like a real fetch body it
+ * fails when the request is aborted, so `cancelled` shows that the subscriber let go.
+ */
+export class EventStream {
+  cancelled = false;
+  #controller!: ReadableStreamDefaultController<Uint8Array>;
+  readonly #encoder = new TextEncoder();
+
+  respond(request: Recorded): Response {
+    const body = new ReadableStream<Uint8Array>({
+      start: (controller) => {
+        this.#controller = controller;
+      },
+    });
+    request.signal?.addEventListener('abort', () => {
+      this.cancelled = true;
+      this.fail(new DOMException('The operation was aborted.', 'AbortError'));
+    });
+    return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+  }
+
+  send(id: string, event: string, data: unknown): void {
+    this.#controller.enqueue(
+      this.#encoder.encode(`id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`),
+    );
+  }
+
+  heartbeat(): void {
+    this.#controller.enqueue(this.#encoder.encode(': heartbeat\n\n'));
+  }
+
+  fail(error: unknown = new TypeError('network error')): void {
+    this.#controller.error(error);
+  }
+}

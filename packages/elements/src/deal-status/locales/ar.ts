@@ -1,5 +1,6 @@
 export default {
   title: 'صفقاتك',
+  live: '{{company}}: {{status}}',
   filter: 'الحالة',
   allStatuses: 'كل الحالات',
   empty: 'لا توجد صفقات مسجّلة بعد.',

@@ -1,5 +1,6 @@
 export default {
   title: 'Ihre Deals',
+  live: '{{company}}: {{status}}',
   filter: 'Status',
   allStatuses: 'Alle Status',
   empty: 'Noch keine Deals registriert.',

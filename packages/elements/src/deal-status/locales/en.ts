@@ -1,5 +1,7 @@
 export default {
   title: 'Your deals',
+  /** A deal's status changed (or a new deal appeared), announced politely. */
+  live: '{{company}}: {{status}}',
   filter: 'Status',
   allStatuses: 'All statuses',
   empty: 'No deals registered yet.',

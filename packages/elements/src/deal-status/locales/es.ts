@@ -1,5 +1,6 @@
 export default {
   title: 'Sus oportunidades',
+  live: '{{company}}: {{status}}',
   filter: 'Estado',
   allStatuses: 'Todos los estados',
   empty: 'Todavía no hay oportunidades registradas.',

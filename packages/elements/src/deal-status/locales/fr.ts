@@ -1,5 +1,6 @@
 export default {
   title: 'Vos affaires',
+  live: '{{company}} : {{status}}',
   filter: 'Statut',
   allStatuses: 'Tous les statuts',
   empty: 'Aucune affaire enregistrée pour l’instant.',

@@ -1,5 +1,6 @@
 export default {
   title: 'あなたの案件',
+  live: '{{company}}：{{status}}',
   filter: 'ステータス',
   allStatuses: 'すべてのステータス',
   empty: '登録された案件はまだありません。',
