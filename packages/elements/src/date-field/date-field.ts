@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { PkFormControl } from '../form/form-control.js';
+import { PkTextValueControl } from '../form/text-value-control.js';
 
 /**
  * @tag pk-date-field
@@ -21,58 +21,26 @@ import { PkFormControl } from '../form/form-control.js';
  * @fires input - When the date changes.
  * @fires change - When the user commits a date.
  */
-export class PkDateField extends PkFormControl {
-  @property() value = '';
+export class PkDateField extends PkTextValueControl {
   @property() min: string | undefined;
   @property() max: string | undefined;
-  @query('input') protected input!: HTMLInputElement | null;
-  #default = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#default = this.getAttribute('value') ?? '';
-  }
-
-  protected get formValue(): string | null {
-    return this.value;
-  }
-
-  protected get anchor(): HTMLElement | null {
-    return this.input;
-  }
-
-  protected get isEmpty(): boolean {
-    return this.value === '';
-  }
-
-  formResetCallback(): void {
-    this.value = this.#default;
-  }
-
-  formStateRestoreCallback(state: string | null): void {
-    this.value = state ?? '';
-  }
-
-  protected override render() {
-    return html`<div class="field" part="base">
-      ${this.renderLabel()}
-      <input
-        id="control"
-        part="input"
-        class="control"
-        type="date"
-        name=${ifDefined(this.name || undefined)}
-        min=${ifDefined(this.min)}
-        max=${ifDefined(this.max)}
-        .value=${live(this.value)}
-        ?required=${this.required}
-        ?disabled=${this.disabled}
-        aria-invalid=${this.error ? 'true' : 'false'}
-        aria-describedby=${this.describedBy}
-        @input=${(event: Event) => (this.value = (event.target as HTMLInputElement).value)}
-        @change=${() => this.relayChange()}
-      />
-      ${this.renderMessages()}
-    </div>`;
+  protected renderControl() {
+    return html`<input
+      id="control"
+      part="input"
+      class="control"
+      type="date"
+      name=${ifDefined(this.name || undefined)}
+      min=${ifDefined(this.min)}
+      max=${ifDefined(this.max)}
+      .value=${live(this.value)}
+      ?required=${this.required}
+      ?disabled=${this.disabled}
+      aria-invalid=${this.error ? 'true' : 'false'}
+      aria-describedby=${this.describedBy}
+      @input=${this.handleInput}
+      @change=${() => this.relayChange()}
+    />`;
   }
 }

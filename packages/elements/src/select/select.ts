@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { PkFormControl } from '../form/form-control.js';
+import { PkTextValueControl } from '../form/text-value-control.js';
 
 export interface SelectOption {
   value: string;
@@ -26,64 +26,32 @@ export interface SelectOption {
  * @fires input - When the choice changes.
  * @fires change - When the choice changes.
  */
-export class PkSelect extends PkFormControl {
-  @property() value = '';
+export class PkSelect extends PkTextValueControl {
   @property({ attribute: false }) options: SelectOption[] = [];
   /** The text of the empty first option, e.g. "Choose…". */
   @property({ attribute: 'empty-label' }) emptyLabel = '—';
-  @query('select') protected select!: HTMLSelectElement | null;
-  #default = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#default = this.getAttribute('value') ?? '';
-  }
-
-  protected get formValue(): string | null {
-    return this.value;
-  }
-
-  protected get anchor(): HTMLElement | null {
-    return this.select;
-  }
-
-  protected get isEmpty(): boolean {
-    return this.value === '';
-  }
-
-  formResetCallback(): void {
-    this.value = this.#default;
-  }
-
-  formStateRestoreCallback(state: string | null): void {
-    this.value = state ?? '';
-  }
-
-  protected override render() {
-    return html`<div class="field" part="base">
-      ${this.renderLabel()}
-      <select
-        id="control"
-        part="select"
-        class="control"
-        name=${ifDefined(this.name || undefined)}
-        .value=${live(this.value)}
-        ?required=${this.required}
-        ?disabled=${this.disabled}
-        aria-invalid=${this.error ? 'true' : 'false'}
-        aria-describedby=${this.describedBy}
-        @input=${(event: Event) => (this.value = (event.target as HTMLSelectElement).value)}
-        @change=${() => this.relayChange()}
-      >
-        <option value="" ?selected=${this.value === ''}>${this.emptyLabel}</option>
-        ${this.options.map(
-          (option) =>
-            html`<option value=${option.value} ?selected=${option.value === this.value}>
-              ${option.label}
-            </option>`,
-        )}
-      </select>
-      ${this.renderMessages()}
-    </div>`;
+  protected renderControl() {
+    return html`<select
+      id="control"
+      part="select"
+      class="control"
+      name=${ifDefined(this.name || undefined)}
+      .value=${live(this.value)}
+      ?required=${this.required}
+      ?disabled=${this.disabled}
+      aria-invalid=${this.error ? 'true' : 'false'}
+      aria-describedby=${this.describedBy}
+      @input=${this.handleInput}
+      @change=${() => this.relayChange()}
+    >
+      <option value="" ?selected=${this.value === ''}>${this.emptyLabel}</option>
+      ${this.options.map(
+        (option) =>
+          html`<option value=${option.value} ?selected=${option.value === this.value}>
+            ${option.label}
+          </option>`,
+      )}
+    </select>`;
   }
 }

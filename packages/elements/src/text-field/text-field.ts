@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { PkFormControl } from '../form/form-control.js';
+import { PkTextValueControl } from '../form/text-value-control.js';
 
 /**
  * @tag pk-text-field
@@ -21,61 +21,29 @@ import { PkFormControl } from '../form/form-control.js';
  * @fires input - When the value changes as the user types.
  * @fires change - When the user commits a change.
  */
-export class PkTextField extends PkFormControl {
+export class PkTextField extends PkTextValueControl {
   @property() type: 'text' | 'email' | 'tel' | 'url' = 'text';
-  @property() value = '';
   @property() autocomplete: string | undefined;
   @property({ type: Number }) maxlength: number | undefined;
   @property() inputmode: string | undefined;
-  @query('input') protected input!: HTMLInputElement | null;
-  #default = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#default = this.getAttribute('value') ?? '';
-  }
-
-  protected get formValue(): string | null {
-    return this.value;
-  }
-
-  protected get anchor(): HTMLElement | null {
-    return this.input;
-  }
-
-  protected get isEmpty(): boolean {
-    return this.value === '';
-  }
-
-  formResetCallback(): void {
-    this.value = this.#default;
-  }
-
-  formStateRestoreCallback(state: string | null): void {
-    this.value = state ?? '';
-  }
-
-  protected override render() {
-    return html`<div class="field" part="base">
-      ${this.renderLabel()}
-      <input
-        id="control"
-        part="input"
-        class="control"
-        type=${this.type}
-        name=${ifDefined(this.name || undefined)}
-        .value=${live(this.value)}
-        autocomplete=${ifDefined(this.autocomplete as AutoFill | undefined)}
-        inputmode=${ifDefined(this.inputmode)}
-        maxlength=${ifDefined(this.maxlength)}
-        ?required=${this.required}
-        ?disabled=${this.disabled}
-        aria-invalid=${this.error ? 'true' : 'false'}
-        aria-describedby=${this.describedBy}
-        @input=${(event: Event) => (this.value = (event.target as HTMLInputElement).value)}
-        @change=${() => this.relayChange()}
-      />
-      ${this.renderMessages()}
-    </div>`;
+  protected renderControl() {
+    return html`<input
+      id="control"
+      part="input"
+      class="control"
+      type=${this.type}
+      name=${ifDefined(this.name || undefined)}
+      .value=${live(this.value)}
+      autocomplete=${ifDefined(this.autocomplete as AutoFill | undefined)}
+      inputmode=${ifDefined(this.inputmode)}
+      maxlength=${ifDefined(this.maxlength)}
+      ?required=${this.required}
+      ?disabled=${this.disabled}
+      aria-invalid=${this.error ? 'true' : 'false'}
+      aria-describedby=${this.describedBy}
+      @input=${this.handleInput}
+      @change=${() => this.relayChange()}
+    />`;
   }
 }

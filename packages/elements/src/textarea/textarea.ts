@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { PkFormControl } from '../form/form-control.js';
+import { PkTextValueControl } from '../form/text-value-control.js';
 
 /**
  * @tag pk-textarea
@@ -20,57 +20,25 @@ import { PkFormControl } from '../form/form-control.js';
  * @fires input - When the value changes as the user types.
  * @fires change - When the user commits a change.
  */
-export class PkTextarea extends PkFormControl {
-  @property() value = '';
+export class PkTextarea extends PkTextValueControl {
   @property({ type: Number }) rows = 4;
   @property({ type: Number }) maxlength: number | undefined;
-  @query('textarea') protected textarea!: HTMLTextAreaElement | null;
-  #default = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#default = this.getAttribute('value') ?? '';
-  }
-
-  protected get formValue(): string | null {
-    return this.value;
-  }
-
-  protected get anchor(): HTMLElement | null {
-    return this.textarea;
-  }
-
-  protected get isEmpty(): boolean {
-    return this.value === '';
-  }
-
-  formResetCallback(): void {
-    this.value = this.#default;
-  }
-
-  formStateRestoreCallback(state: string | null): void {
-    this.value = state ?? '';
-  }
-
-  protected override render() {
-    return html`<div class="field" part="base">
-      ${this.renderLabel()}
-      <textarea
-        id="control"
-        part="textarea"
-        class="control"
-        name=${ifDefined(this.name || undefined)}
-        rows=${this.rows}
-        maxlength=${ifDefined(this.maxlength)}
-        .value=${live(this.value)}
-        ?required=${this.required}
-        ?disabled=${this.disabled}
-        aria-invalid=${this.error ? 'true' : 'false'}
-        aria-describedby=${this.describedBy}
-        @input=${(event: Event) => (this.value = (event.target as HTMLTextAreaElement).value)}
-        @change=${() => this.relayChange()}
-      ></textarea>
-      ${this.renderMessages()}
-    </div>`;
+  protected renderControl() {
+    return html`<textarea
+      id="control"
+      part="textarea"
+      class="control"
+      name=${ifDefined(this.name || undefined)}
+      rows=${this.rows}
+      maxlength=${ifDefined(this.maxlength)}
+      .value=${live(this.value)}
+      ?required=${this.required}
+      ?disabled=${this.disabled}
+      aria-invalid=${this.error ? 'true' : 'false'}
+      aria-describedby=${this.describedBy}
+      @input=${this.handleInput}
+      @change=${() => this.relayChange()}
+    ></textarea>`;
   }
 }
