@@ -80,7 +80,8 @@ Conditions:
 - ${results.map((r) => `${r.backend}: ${r.where}`).join('; ')}.
 - Load average when written: ${loadavg()
     .map((value) => value.toFixed(1))
-    .join(' / ')} (1 / 5 / 15 min): other work shared the machine, so treat the figures as a floor.
+    .join(' / ')} (1 / 5 / 15 min), the benchmark's own load included: on
+  2 cores, figures well above 2 mean other work shared the machine and the results are a floor.
 - Honest first figures; speed targets come with "Deal events and scale".
 
 ${END}`;
