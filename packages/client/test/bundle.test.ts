@@ -8,8 +8,9 @@ const BUDGET_GZIP_BYTES = 20 * 1024;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-async function bundle(contents: string) {
+async function bundle(contents: string, define: Record<string, string> = {}) {
   const result = await build({
+    define,
     stdin: { contents, resolveDir: root, sourcefile: 'probe.ts', loader: 'ts' },
     bundle: true,
     minify: true,
@@ -38,6 +39,19 @@ describe('browser bundle', () => {
     expect(inputs.filter((input) => /\/zod\/(v4\/classic|v3|v4\/locales)\//.test(input))).toEqual(
       [],
     );
+  }, 30_000);
+
+  it('drops the response schemas from production builds (__PK_DEV__ = false)', async () => {
+    const { gzip: development } = await bundle("export * from './src/index.ts';");
+    const { gzip, inputs } = await bundle("export * from './src/index.ts';", {
+      __PK_DEV__: 'false',
+    });
+    const contracts = inputs
+      .filter((input) => input.includes('/contracts/src/'))
+      .map((input) => input.slice(input.indexOf('/contracts/src/') + '/contracts/src/'.length));
+    // Error bodies are still read through the problem schema; every response schema is gone.
+    expect(contracts.sort()).toEqual(['problem.ts', 'schema.ts']);
+    expect(gzip).toBeLessThan(development);
   }, 30_000);
 
   it('has no import side effects: importing it for effect alone bundles to nothing', async () => {
