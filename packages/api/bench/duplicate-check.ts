@@ -2,7 +2,7 @@ import type { Database } from '../src/db/database.js';
 import { findConflicts } from '../src/deals/conflicts.js';
 import { normalizeCompanyName, normalizeDomain } from '../src/deals/normalize.js';
 import type { DemoSeedResult } from '../src/seed/demo.js';
-import { company, random, typo, type Company } from './companies.js';
+import { company, random, typo, type Company } from '../src/seed/synthetic-companies.js';
 import { summarize, type Summary } from './stats.js';
 
 /**

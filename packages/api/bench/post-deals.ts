@@ -6,7 +6,7 @@ import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
 import { quietLogger } from '../src/http/logger.js';
 import type { DemoSeedResult } from '../src/seed/demo.js';
-import { company, random } from './companies.js';
+import { company, random } from '../src/seed/synthetic-companies.js';
 
 export interface LoadResult {
   requestsPerSecond: number;

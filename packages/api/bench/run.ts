@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { migrate } from '../src/db/migrate.js';
 import { seedDemo } from '../src/seed/demo.js';
+import { insertSyntheticDeals, PROGRAMME_PROFILE } from '../src/seed/synthetic-deals.js';
 import { parseArgs } from './args.js';
 import { openBenchDatabase } from './backends.js';
 import { benchDuplicateCheck } from './duplicate-check.js';
 import { benchPostDeals } from './post-deals.js';
 import { table, writeBenchmarks, type BackendResult } from './report.js';
-import { seedDeals } from './seed-rows.js';
 
 const BENCHMARKS_MD = fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url));
 
@@ -20,9 +20,14 @@ for (const backend of options.backends) {
     await migrate(bench.database);
     const demo = await seedDemo(bench.database);
     console.info(`[${backend}] seeding ${options.rows.toLocaleString('en-US')} deals`);
-    const seeded = await seedDeals(bench.database, demo, options.rows);
+    const seeded = await insertSyntheticDeals(
+      bench.database,
+      demo,
+      options.rows,
+      PROGRAMME_PROFILE,
+    );
     console.info(
-      `[${backend}] seeded in ${(seeded.ms / 1000).toFixed(1)} s; timing ${options.samples} duplicate checks`,
+      `[${backend}] seeded in ${seeded.seconds.toFixed(1)} s; timing ${options.samples} duplicate checks`,
     );
     const check = await benchDuplicateCheck(
       bench.database,
@@ -39,7 +44,7 @@ for (const backend of options.backends) {
       backend,
       where: bench.where,
       rows: options.rows,
-      seedSeconds: seeded.ms / 1000,
+      seedSeconds: seeded.seconds,
       check,
       samples: options.samples,
       load,

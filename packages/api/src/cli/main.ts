@@ -6,6 +6,7 @@ import { migrate } from '../db/migrate.js';
 import { startWorkers } from '../jobs/workers.js';
 import { LiveHub } from '../live/hub.js';
 import { seedDemo } from '../seed/demo.js';
+import { insertSyntheticDeals } from '../seed/synthetic-deals.js';
 import { seedTenant } from '../seed/tenant.js';
 import {
   databaseOptionsFromEnv,
@@ -20,6 +21,8 @@ Commands:
   serve                      migrate, then serve the API (PORT=8787, HOST=127.0.0.1)
   migrate                    apply the database migrations
   seed --demo [--json]       create or refresh the demo tenant "Northwind Software"
+  seed --demo --synthetic-deals N [--json]
+                             and add N generated active deals to it (each run adds N more)
   seed [--name N] [--origin URL]... [--json]
                              create an empty tenant with new keys (shown once)
 
@@ -75,14 +78,32 @@ async function runSeed(args: string[]): Promise<void> {
       demo: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       name: { type: 'string', default: 'My Company' },
+      'synthetic-deals': { type: 'string' },
       origin: { type: 'string', multiple: true, default: [] },
     },
   });
+  const synthetic = values['synthetic-deals'];
+  const syntheticRows = synthetic === undefined ? 0 : Number(synthetic);
+  if (!Number.isInteger(syntheticRows) || syntheticRows < 0 || (synthetic && !values.demo)) {
+    console.error('--synthetic-deals takes a whole number of deals and needs --demo.');
+    process.exitCode = 2;
+    return;
+  }
   await withDatabase(async (database) => {
     await migrate(database);
     if (values.demo) {
       const demo = await seedDemo(database);
-      console.info(values.json ? JSON.stringify(demo, null, 2) : describeDemo(demo));
+      if (synthetic === undefined) {
+        console.info(values.json ? JSON.stringify(demo, null, 2) : describeDemo(demo));
+        return;
+      }
+      const { inserted, seconds } = await insertSyntheticDeals(database, demo, syntheticRows);
+      const syntheticDeals = { inserted, seconds: Number(seconds.toFixed(2)) };
+      console.info(
+        values.json
+          ? JSON.stringify({ ...demo, syntheticDeals }, null, 2)
+          : `${describeDemo(demo)}\n\nAdded ${inserted} synthetic active deals in ${syntheticDeals.seconds} s.`,
+      );
       return;
     }
     const tenant = await seedTenant(database, {

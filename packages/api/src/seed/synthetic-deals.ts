@@ -1,52 +1,100 @@
-import type { DealStatus } from '@partnerkit/contracts';
-import { sql } from 'drizzle-orm';
-import type { Database } from '../src/db/database.js';
-import { deals } from '../src/deals/deals.table.js';
-import { normalizeCompanyName, normalizeDomain } from '../src/deals/normalize.js';
-import type { DemoSeedResult } from '../src/seed/demo.js';
-import { company, random, type Company } from './companies.js';
+import { ACTIVE_DEAL_STATUSES, type DealStatus } from '@partnerkit/contracts';
+import { like, sql } from 'drizzle-orm';
+import type { Database } from '../db/database.js';
+import { deals } from '../deals/deals.table.js';
+import { normalizeCompanyName, normalizeDomain } from '../deals/normalize.js';
+import type { DemoSeedResult } from './demo.js';
+import { company, random, type Company } from './synthetic-companies.js';
+
+/** Which states the rows take and how old they are. */
+export interface SyntheticProfile {
+  statuses: readonly DealStatus[];
+  /** Rows are created up to this many days ago; approved ones are protected for 90 days. */
+  maxAgeDays: number;
+}
 
 /** 60 % approved, the rest spread over every other state, as a live programme looks. */
-const STATUS_CYCLE: DealStatus[] = [
-  ...Array<DealStatus>(12).fill('approved'),
-  'pending_review',
-  'pending_review',
-  'needs_info',
-  'rejected',
-  'rejected',
-  'won',
-  'lost',
-  'expired',
-];
+export const PROGRAMME_PROFILE: SyntheticProfile = {
+  statuses: [
+    ...Array<DealStatus>(12).fill('approved'),
+    'pending_review',
+    'pending_review',
+    'needs_info',
+    'rejected',
+    'rejected',
+    'won',
+    'lost',
+    'expired',
+  ],
+  maxAgeDays: 365,
+};
+
+/** Only deals that hold their customer now: active states, approvals still protected. */
+export const ACTIVE_PROFILE: SyntheticProfile = {
+  statuses: [
+    ...Array<DealStatus>(6).fill('approved'),
+    'submitted',
+    'pending_review',
+    'pending_review',
+    'needs_info',
+  ],
+  maxAgeDays: 60,
+};
+
+export interface SyntheticCompany extends Company {
+  partnerId: string;
+  /** Whether the row holds its customer now (an active state, protection not over). */
+  holds: boolean;
+}
+
+export interface SyntheticDeals {
+  companies: SyntheticCompany[];
+  inserted: number;
+  seconds: number;
+}
+
 /** ~25 columns a row keeps one statement under PostgreSQL's 65 535 parameters. */
 const BATCH = 1000;
 const DAY = 86_400_000;
+const ID_PREFIX = 'deal_syn_';
+const ACTIVE = new Set<DealStatus>(ACTIVE_DEAL_STATUSES);
 
-export interface SeededRows {
-  companies: Company[];
-  ms: number;
-}
-
-/** N deals over the demo partners with multi-row INSERTs, then ANALYZE. */
-export async function seedDeals(
+/**
+ * Adds `rows` generated deals over the demo partners with multi-row INSERTs, then ANALYZE.
+ * Running it again adds `rows` more: numbering continues after the synthetic deals already
+ * there, so ids, names and domains never collide.
+ */
+export async function insertSyntheticDeals(
   database: Database,
   demo: DemoSeedResult,
   rows: number,
-): Promise<SeededRows> {
+  profile: SyntheticProfile = ACTIVE_PROFILE,
+): Promise<SyntheticDeals> {
   const started = performance.now();
-  const next = random(20_261_123);
-  const companies: Company[] = [];
+  const [existing] = await database.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(deals)
+    .where(like(deals.id, `${ID_PREFIX}%`));
+  const first = existing?.n ?? 0;
+  const next = random(20_261_123 + first);
+  const companies: SyntheticCompany[] = [];
   const now = Date.now();
-  for (let start = 0; start < rows; start += BATCH) {
+  for (let start = first; start < first + rows; start += BATCH) {
     const values = [];
-    for (let i = start; i < Math.min(rows, start + BATCH); i++) {
+    for (let i = start; i < Math.min(first + rows, start + BATCH); i++) {
       const customer = company(next, i);
-      companies.push(customer);
       const partner = demo.partners[i % demo.partners.length]!;
-      const status = STATUS_CYCLE[i % STATUS_CYCLE.length]!;
-      const createdAt = new Date(now - Math.floor(next() * 365) * DAY);
+      const status = profile.statuses[i % profile.statuses.length]!;
+      const createdAt = new Date(now - (1 + Math.floor(next() * profile.maxAgeDays)) * DAY);
+      const protectedUntil =
+        status === 'approved' ? new Date(createdAt.getTime() + 90 * DAY) : null;
+      companies.push({
+        ...customer,
+        partnerId: partner.id,
+        holds: ACTIVE.has(status) && (protectedUntil === null || protectedUntil.getTime() > now),
+      });
       values.push({
-        id: `deal_bench_${i.toString(36)}`,
+        id: `${ID_PREFIX}${i.toString(36)}`,
         tenantId: demo.tenant.id,
         partnerId: partner.id,
         userId: partner.users[0]!.id,
@@ -56,21 +104,21 @@ export async function seedDeals(
         companyCountry: partner.countries[i % partner.countries.length]!,
         nameNorm: normalizeCompanyName(customer.name),
         domainNorm: normalizeDomain(customer.domain),
-        contact: { name: 'Bench Contact', email: 'contact@bench.example' },
-        products: [demo.products[0]!.id],
+        contact: { name: 'Synthetic Contact', email: 'contact@synthetic.example' },
+        products: [demo.products[i % demo.products.length]!.id],
         amountValue: 100_000 + Math.floor(next() * 10_000_000),
         amountCurrency: 'EUR',
         expectedCloseDate: new Date(createdAt.getTime() + 90 * DAY).toISOString().slice(0, 10),
         dealType: 'new' as const,
         coSell: false,
         reasons: [],
-        protectedUntil: status === 'approved' ? new Date(createdAt.getTime() + 90 * DAY) : null,
+        protectedUntil,
         createdAt,
         updatedAt: createdAt,
       });
     }
     await database.db.insert(deals).values(values);
   }
-  await database.db.execute(sql`analyze`);
-  return { companies, ms: performance.now() - started };
+  await database.db.execute(sql`analyze deals`);
+  return { companies, inserted: rows, seconds: (performance.now() - started) / 1000 };
 }

@@ -93,4 +93,13 @@ describe('partnerkit-api seed --demo --json (CLI)', () => {
     const second = await run('seed', '--demo', '--json');
     expect(DemoSeed.parse(JSON.parse(second.stdout))).toEqual(seed);
   }, 120_000);
+
+  it('adds synthetic deals and reports them beside the DemoSeed shape', async () => {
+    const { stdout } = await run('seed', '--demo', '--synthetic-deals', '300', '--json');
+    const printed = JSON.parse(stdout) as { syntheticDeals: { inserted: number; seconds: number } };
+    DemoSeed.parse(printed);
+    expect(printed.syntheticDeals.inserted).toBe(300);
+    expect(printed.syntheticDeals.seconds).toBeGreaterThanOrEqual(0);
+    await expect(run('seed', '--synthetic-deals', '5')).rejects.toThrow(/needs --demo/);
+  }, 120_000);
 });
