@@ -8,15 +8,19 @@ export interface BenchOptions {
   /** Seconds of POST load per backend. */
   duration: number;
   connections: number;
+  /** Print one JSON object with every figure on stdout, progress on stderr. */
+  json: boolean;
   /** Admin connection used to create (and drop) a throwaway database. */
   postgresUrl: string;
 }
 
-const USAGE = `pnpm bench [--rows N] [--backend pglite|postgres|both] [--samples N] [--duration S]
+const USAGE = `pnpm bench [--rows N] [--backend pglite|postgres|both] [--samples N] [--duration S] [--json]
   --rows      deals seeded before measuring (default 100000)
   --backend   which database(s) to measure (default both)
   --samples   duplicate checks timed per backend (default 1000)
   --duration  seconds of POST /v1/deals load per backend, 10 connections (default 20)
+  --json      print one JSON object with every figure on stdout (progress goes to stderr)
+  Exits 1 when an issue-4 target that applies at this row count is missed, after writing.
   PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local partnerkit role; the
   benchmark creates its own throwaway database there and drops it afterwards.`;
 
@@ -27,6 +31,10 @@ export function parseArgs(argv: string[]): BenchOptions {
     if (arg === '--help' || arg === '-h') {
       console.info(USAGE);
       process.exit(0);
+    }
+    if (arg === '--json') {
+      values.set('json', 'true');
+      continue;
     }
     const [flag, inline] = arg.split('=', 2);
     if (!flag?.startsWith('--')) throw new Error(`Unexpected argument ${arg}\n${USAGE}`);
@@ -49,6 +57,7 @@ export function parseArgs(argv: string[]): BenchOptions {
     samples: number('samples', 1000),
     duration: number('duration', 20),
     connections: 10,
+    json: values.has('json'),
     postgresUrl:
       process.env.BENCH_DATABASE_URL ??
       process.env.TEST_DATABASE_URL ??

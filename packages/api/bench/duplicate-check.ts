@@ -1,24 +1,16 @@
-import type { Database } from '../src/db/database.js';
-import { findConflicts } from '../src/deals/conflicts.js';
-import { normalizeCompanyName, normalizeDomain } from '../src/deals/normalize.js';
 import type { DemoSeedResult } from '../src/seed/demo.js';
 import { company, random, typo, type Company } from '../src/seed/synthetic-companies.js';
+import type { Check, Probe } from './checks.js';
 import { summarize, type Summary } from './stats.js';
 
 /**
- * Times the rules query as POST /v1/deals runs it (its own transaction, threshold included): a third of the samples re-register a seeded
- * customer, a third carry a typo of one, a third are new companies.
+ * The timed probes: a third re-register a seeded customer, a third carry a typo of one, a
+ * third are new companies; all from the first partner.
  */
-export async function benchDuplicateCheck(
-  database: Database,
-  demo: DemoSeedResult,
-  seeded: Company[],
-  samples: number,
-): Promise<Summary> {
+export function timingProbes(demo: DemoSeedResult, seeded: Company[], samples: number): Probe[] {
   const next = random(7);
-  const partner = demo.partners[0]!;
-  const timings: number[] = [];
-  for (let i = 0; i < samples; i++) {
+  const partnerId = demo.partners[0]!.id;
+  return Array.from({ length: samples }, (_, i) => {
     const known = seeded[Math.floor(next() * seeded.length)]!;
     const kind = i % 3;
     const candidate =
@@ -27,18 +19,16 @@ export async function benchDuplicateCheck(
         : kind === 1
           ? { name: typo(next, known.name), domain: `typo-${i}.example` }
           : company(next, 10_000_000 + i);
+    return { company: candidate, partnerId };
+  });
+}
+
+/** Runs the probes one at a time and times each. */
+export async function timeCheck(check: Check, probes: Probe[]): Promise<Summary> {
+  const timings: number[] = [];
+  for (const probe of probes) {
     const started = performance.now();
-    await database.db.transaction((tx) =>
-      findConflicts(tx, {
-        tenantId: demo.tenant.id,
-        partnerId: partner.id,
-        countries: partner.countries,
-        nameNorm: normalizeCompanyName(candidate.name),
-        domainNorm: normalizeDomain(candidate.domain),
-        country: partner.countries[0]!,
-        now: new Date(),
-      }),
-    );
+    await check(probe);
     timings.push(performance.now() - started);
   }
   return summarize(timings);

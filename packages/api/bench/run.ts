@@ -4,49 +4,57 @@ import { seedDemo } from '../src/seed/demo.js';
 import { insertSyntheticDeals, PROGRAMME_PROFILE } from '../src/seed/synthetic-deals.js';
 import { parseArgs } from './args.js';
 import { openBenchDatabase } from './backends.js';
-import { benchDuplicateCheck } from './duplicate-check.js';
+import { naiveCheck, ourCheck } from './checks.js';
+import { timeCheck, timingProbes } from './duplicate-check.js';
 import { benchPostDeals } from './post-deals.js';
-import { table, writeBenchmarks, type BackendResult } from './report.js';
+import { measureRecall } from './recall.js';
+import { figures, table, writeBenchmarks, type BackendResult } from './report.js';
 
 const BENCHMARKS_MD = fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url));
 
 const options = parseArgs(process.argv.slice(2));
+// With --json, stdout carries the JSON object only.
+const log = options.json ? console.error : console.info;
 const results: BackendResult[] = [];
 
 for (const backend of options.backends) {
-  console.info(`\n[${backend}] opening a fresh database`);
+  log(`\n[${backend}] opening a fresh database`);
   const bench = await openBenchDatabase(backend, options.postgresUrl);
   try {
     await migrate(bench.database);
     const demo = await seedDemo(bench.database);
-    console.info(`[${backend}] seeding ${options.rows.toLocaleString('en-US')} deals`);
+    log(`[${backend}] seeding ${options.rows.toLocaleString('en-US')} deals`);
     const seeded = await insertSyntheticDeals(
       bench.database,
       demo,
       options.rows,
       PROGRAMME_PROFILE,
     );
-    console.info(
-      `[${backend}] seeded in ${seeded.seconds.toFixed(1)} s; timing ${options.samples} duplicate checks`,
-    );
-    const check = await benchDuplicateCheck(
-      bench.database,
-      demo,
-      seeded.companies,
-      options.samples,
-    );
-    console.info(
-      `[${backend}] check p50 ${check.p50.toFixed(1)} ms, p95 ${check.p95.toFixed(1)} ms; POST load for ${options.duration} s`,
+    const checks = {
+      ours: ourCheck(bench.database, demo),
+      naive: naiveCheck(bench.database, demo),
+    };
+    const probes = timingProbes(demo, seeded.companies, options.samples);
+    log(`[${backend}] seeded in ${seeded.seconds.toFixed(1)} s; timing ${options.samples} checks`);
+    const check = await timeCheck(checks.ours, probes);
+    log(`[${backend}] ours p50 ${check.p50.toFixed(1)} ms, p95 ${check.p95.toFixed(1)} ms`);
+    const naive = await timeCheck(checks.naive, probes);
+    log(`[${backend}] naive p50 ${naive.p50.toFixed(1)} ms, p95 ${naive.p95.toFixed(1)} ms`);
+    const recall = await measureRecall(demo, seeded.companies, checks);
+    log(
+      `[${backend}] recall ours ${(recall.ours.recall * 100).toFixed(1)} %, naive ${(recall.naive.recall * 100).toFixed(1)} %; POST load for ${options.duration} s`,
     );
     const load = await benchPostDeals(bench.database, demo, options);
-    console.info(`[${backend}] ${load.requestsPerSecond.toFixed(0)} req/s, p99 ${load.p99} ms`);
+    log(`[${backend}] ${load.requestsPerSecond.toFixed(0)} req/s, p99 ${load.p99} ms`);
     results.push({
       backend,
       where: bench.where,
       rows: options.rows,
       seedSeconds: seeded.seconds,
-      check,
       samples: options.samples,
+      check,
+      naiveCheck: naive,
+      recall,
       load,
       durationSeconds: options.duration,
       connections: options.connections,
@@ -56,7 +64,19 @@ for (const backend of options.backends) {
   }
 }
 
-console.info(`\n${table(results)}\n`);
 const command = ['pnpm bench', ...process.argv.slice(2)].join(' ');
 writeBenchmarks(BENCHMARKS_MD, results, command);
-console.info(`Written to ${BENCHMARKS_MD}`);
+const all = results.flatMap(figures);
+const missed = all.filter((figure) => figure.verdict === 'missed');
+if (options.json) {
+  console.info(JSON.stringify({ command, results, figures: all, targetsMissed: missed.length }));
+} else {
+  console.info(`\n${table(results)}\n`);
+  console.info(`Written to ${BENCHMARKS_MD}`);
+}
+if (missed.length > 0) {
+  log(
+    `${missed.length} issue-4 target(s) missed: ${missed.map((f) => `${f.backend} ${f.figure}`).join(', ')}`,
+  );
+  process.exitCode = 1;
+}
