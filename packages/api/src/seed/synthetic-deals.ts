@@ -119,6 +119,6 @@ export async function insertSyntheticDeals(
     }
     await database.db.insert(deals).values(values);
   }
-  await database.db.execute(sql`analyze deals`);
+  await database.db.execute(sql`analyze`);
   return { companies, inserted: rows, seconds: (performance.now() - started) / 1000 };
 }
