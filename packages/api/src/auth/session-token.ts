@@ -34,14 +34,48 @@ export async function signSessionToken(
   return { token, expiresAt };
 }
 
-/** The tenant a token claims, read before verifying it: it tells which secret to verify with. */
-export function claimedTenant(token: string): string | null {
+/**
+ * What a token claims, read before verifying it: the tenant tells which secret to verify with,
+ * and partner and user let one query fetch the secret and the principal together. Nothing here
+ * is trusted until `verifySessionToken` has checked the signature over these same claims.
+ */
+export function claimedSession(token: string): SessionClaims | null {
   try {
-    const { tid } = decodeJwt(token);
-    return typeof tid === 'string' && tid ? tid : null;
+    const { tid, pid, sub } = decodeJwt(token);
+    if (typeof tid !== 'string' || !tid) return null;
+    return {
+      tid,
+      pid: typeof pid === 'string' ? pid : '',
+      sub: typeof sub === 'string' ? sub : '',
+    };
   } catch {
     return null;
   }
+}
+
+/**
+ * Imported HMAC keys by secret. jose imports a raw secret on every verification, which costs
+ * more than the check itself. The key is the secret's own text, so a rotated secret is simply
+ * another entry: nothing stale can verify. Bounded so that many tenants cannot grow it forever.
+ */
+const hmacKeys = new Map<string, Promise<CryptoKey>>();
+const MAX_HMAC_KEYS = 1000;
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  let key = hmacKeys.get(secret);
+  if (!key) {
+    if (hmacKeys.size >= MAX_HMAC_KEYS) hmacKeys.delete(hmacKeys.keys().next().value!);
+    key = crypto.subtle.importKey(
+      'raw',
+      encoder.encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['verify'],
+    );
+    hmacKeys.set(secret, key);
+    key.catch(() => hmacKeys.delete(secret));
+  }
+  return key;
 }
 
 export type VerifyResult = { ok: true; claims: SessionClaims } | { ok: false; expired: boolean };
@@ -52,7 +86,7 @@ export async function verifySessionToken(
   now: Date,
 ): Promise<VerifyResult> {
   try {
-    const { payload } = await jwtVerify(token, encoder.encode(secret), {
+    const { payload } = await jwtVerify(token, await hmacKey(secret), {
       algorithms: ['HS256'],
       currentDate: now,
       requiredClaims: ['exp', 'sub'],

@@ -5,7 +5,6 @@ import { requirePartnerSession } from '../auth/middleware.js';
 import { describeEndpoint } from '../http/describe.js';
 import type { AppEnv } from '../http/env.js';
 import { products } from '../products/products.table.js';
-import { loadPartnerContext } from './partner-context.js';
 
 export const dealFormRoutes = new Hono<AppEnv>().get(
   '/',
@@ -22,14 +21,12 @@ export const dealFormRoutes = new Hono<AppEnv>().get(
   requirePartnerSession(),
   async (c) => {
     const { db } = c.var.database;
-    const [{ settings, countries }, catalogue] = await Promise.all([
-      loadPartnerContext(db, c.var.auth),
-      db
-        .select({ id: products.id, name: products.name, sku: products.sku })
-        .from(products)
-        .where(eq(products.tenantId, c.var.auth.tenantId))
-        .orderBy(asc(products.name)),
-    ]);
+    const { settings, countries } = c.var.partnerContext;
+    const catalogue = await db
+      .select({ id: products.id, name: products.name, sku: products.sku })
+      .from(products)
+      .where(eq(products.tenantId, c.var.auth.tenantId))
+      .orderBy(asc(products.name));
     return c.json({
       products: catalogue,
       currencies: settings.currencies,

@@ -51,6 +51,7 @@ export const dealRoutes = new Hono<AppEnv>()
       const verdict = await checkDeal(
         c.var.database.db,
         c.var.auth,
+        c.var.partnerContext,
         c.req.valid('json'),
         c.var.clock(),
       );
@@ -79,6 +80,7 @@ export const dealRoutes = new Hono<AppEnv>()
       const deal = await registerDeal(
         c.var.database.db,
         c.var.auth,
+        c.var.partnerContext,
         c.req.valid('json'),
         c.var.clock(),
       );

@@ -1,12 +1,13 @@
-import type { DealEventType, DealStatus } from '@partnerkit/contracts';
-import { eq } from 'drizzle-orm';
+import type { DealEvent, DealEventType, DealStatus } from '@partnerkit/contracts';
+import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/database.js';
 import { newId } from '../db/ids.js';
-import { recordOutboxEvent } from '../outbox/record.js';
-import type { Actor, DealEventRow } from './deal-events.table.js';
+import { outboxEvents } from '../outbox/outbox.table.js';
+import { outboxRow } from '../outbox/record.js';
+import type { Actor } from './deal-events.table.js';
 import { dealEvents } from './deal-events.table.js';
-import { deals } from './deals.table.js';
-import { toDeal, toDealEvent } from './serialize.js';
+import { deals, type DealRow } from './deals.table.js';
+import { toDeal } from './serialize.js';
 
 export interface DealChange {
   tenantId: string;
@@ -19,34 +20,68 @@ export interface DealChange {
   at: Date;
 }
 
+/** A change of a deal whose row, as this transaction leaves it, the caller already holds. */
+export type DealChangeOf = Omit<DealChange, 'tenantId' | 'dealId'> & { deal: DealRow };
+
 /**
- * The one way a deal's state change is recorded: always inside the transaction that made the
- * change, so neither the timeline nor the outbox (webhooks, live updates) disagrees with the deal.
+ * The one way deal state changes are recorded: always inside the transaction that made them,
+ * so neither the timeline nor the outbox (webhooks, live updates) disagrees with the deal. One
+ * statement writes every timeline row and its outbox row; the rows go in the order given, so
+ * the timeline's `seq` and the outbox's dispatch order follow it. Each notification carries the
+ * deal as given, so pass the row as it will commit.
  */
-export async function recordDealChange(tx: Tx, change: DealChange): Promise<DealEventRow> {
-  const [event] = await tx
-    .insert(dealEvents)
-    .values({
-      id: newId('dev'),
-      tenantId: change.tenantId,
-      dealId: change.dealId,
-      type: change.type,
-      fromStatus: change.fromStatus,
-      toStatus: change.toStatus,
-      actor: change.actor,
-      note: change.note ?? null,
+export async function recordDealChanges(
+  tx: Tx,
+  changes: readonly DealChangeOf[],
+): Promise<DealEvent[]> {
+  const events: DealEvent[] = [];
+  for (let start = 0; start < changes.length; start += CHANGES_PER_STATEMENT) {
+    events.push(...(await insertChanges(tx, changes.slice(start, start + CHANGES_PER_STATEMENT))));
+  }
+  return events;
+}
+
+/** PostgreSQL takes at most 65,535 parameters per statement; a change uses 16. */
+const CHANGES_PER_STATEMENT = 1000;
+
+async function insertChanges(tx: Tx, changes: readonly DealChangeOf[]): Promise<DealEvent[]> {
+  const events = changes.map((change): DealEvent => ({
+    id: newId('dev'),
+    dealId: change.deal.id,
+    type: change.type,
+    fromStatus: change.fromStatus,
+    toStatus: change.toStatus,
+    actor: change.actor,
+    note: change.note ?? null,
+    createdAt: change.at.toISOString(),
+  }));
+  const timeline = tx.insert(dealEvents).values(
+    changes.map((change, i) => ({
+      ...events[i]!,
+      tenantId: change.deal.tenantId,
       createdAt: change.at,
-    })
-    .returning();
-  if (!event) throw new Error('deal event insert returned nothing');
+    })),
+  );
+  const outbox = tx.insert(outboxEvents).values(
+    changes.map((change, i) =>
+      outboxRow({
+        tenantId: change.deal.tenantId,
+        type: `deal.${change.type}`,
+        deal: toDeal(change.deal),
+        event: events[i]!,
+        at: change.at,
+      }),
+    ),
+  );
+  await tx.execute(sql`with timeline as (${timeline.getSQL()}) ${outbox.getSQL()}`);
+  return events;
+}
+
+/** `recordDealChanges` for a caller that does not hold the deal's row: reads it first. */
+export async function recordDealChange(tx: Tx, change: DealChange): Promise<DealEvent> {
   const [deal] = await tx.select().from(deals).where(eq(deals.id, change.dealId));
   if (!deal) throw new Error(`deal ${change.dealId} is gone`);
-  await recordOutboxEvent(tx, {
-    tenantId: change.tenantId,
-    type: `deal.${change.type}`,
-    deal: toDeal(deal),
-    event: toDealEvent(event),
-    at: change.at,
-  });
-  return event;
+  const { tenantId: _tenantId, dealId: _dealId, ...rest } = change;
+  const [event] = await recordDealChanges(tx, [{ ...rest, deal }]);
+  return event!;
 }

@@ -1,7 +1,7 @@
 import { and, eq, lt, or } from 'drizzle-orm';
 import type { Tx } from '../db/database.js';
 import { deals } from './deals.table.js';
-import { recordDealChange } from './events.js';
+import { recordDealChanges } from './events.js';
 
 export interface LapsedFilter {
   tenantId: string;
@@ -30,18 +30,18 @@ export async function expireLapsedDeals(tx: Tx, filter: LapsedFilter): Promise<s
           : undefined,
       ),
     )
-    .returning({ id: deals.id });
-  for (const { id } of expired) {
-    await recordDealChange(tx, {
-      tenantId,
-      dealId: id,
-      type: 'expired',
-      fromStatus: 'approved',
-      toStatus: 'expired',
-      actor: 'system',
+    .returning();
+  await recordDealChanges(
+    tx,
+    expired.map((deal) => ({
+      deal,
+      type: 'expired' as const,
+      fromStatus: 'approved' as const,
+      toStatus: 'expired' as const,
+      actor: 'system' as const,
       note: 'The protection period ended.',
       at: now,
-    });
-  }
+    })),
+  );
   return expired.map((row) => row.id);
 }

@@ -1,24 +1,25 @@
 import {
   customFieldsSchema,
+  type CustomFieldDefinition,
   type DealCheckInput,
   type DealInput,
   type DealVerdict,
   type FieldError,
 } from '@partnerkit/contracts';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { newId } from '../db/ids.js';
 import type { PartnerAuth } from '../http/env.js';
 import { ProblemError } from '../http/problem.js';
 import { toFieldErrors } from '../http/validate.js';
-import { products } from '../products/products.table.js';
+import { channelManagerFor } from '../tenants/settings.js';
 import { findConflicts } from './conflicts.js';
-import { deals, type DealRow } from './deals.table.js';
-import { recordDealChange } from './events.js';
+import { deals, type AssignedManager, type DealRow } from './deals.table.js';
+import { recordDealChanges } from './events.js';
 import { expireLapsedDeals } from './expiry.js';
 import { normalizeCompanyName, normalizeDomain } from './normalize.js';
-import { loadPartnerContext, type PartnerContext } from './partner-context.js';
-import { addDays, managerForCountry } from './routing.js';
+import type { PartnerContext } from './partner-context.js';
+import { lookupForRegistration } from './registration-lookup.js';
+import { addDays } from './routing.js';
 import { decide } from './rules.js';
 import { isUniqueViolation } from './unique-violation.js';
 
@@ -26,14 +27,34 @@ const EXCLUSIVITY_INDEXES = ['deals_active_domain_uq', 'deals_active_name_uq'];
 /** A lost race is decided again once; a few more rounds only cover pathological contention. */
 const MAX_ATTEMPTS = 5;
 
+/**
+ * Built schemas by their definitions: building one costs more than using it, and the settings
+ * are read fresh for every request. Keyed by the definitions' JSON, so an edit is a new entry.
+ */
+const customFieldSchemas = new Map<string, ReturnType<typeof customFieldsSchema>>();
+const MAX_CUSTOM_FIELD_SCHEMAS = 1000;
+
+function customFieldsSchemaFor(definitions: readonly CustomFieldDefinition[]) {
+  const key = JSON.stringify(definitions);
+  let schema = customFieldSchemas.get(key);
+  if (!schema) {
+    if (customFieldSchemas.size >= MAX_CUSTOM_FIELD_SCHEMAS) {
+      customFieldSchemas.delete(customFieldSchemas.keys().next().value!);
+    }
+    schema = customFieldsSchema(definitions);
+    customFieldSchemas.set(key, schema);
+  }
+  return schema;
+}
+
 /** `POST /v1/deals/check`: the verdict a submission would get now; writes nothing. */
 export async function checkDeal(
   db: Db,
   auth: PartnerAuth,
+  { countries }: PartnerContext,
   input: DealCheckInput,
   now: Date,
 ): Promise<DealVerdict> {
-  const { countries } = await loadPartnerContext(db, auth);
   const findings = await db.transaction((tx) =>
     findConflicts(tx, {
       tenantId: auth.tenantId,
@@ -48,14 +69,18 @@ export async function checkDeal(
   return decide(findings, input.dealType ?? 'new');
 }
 
+/**
+ * The tenant's own rules for the submission, and the channel manager an approval would route
+ * it to (fetched in the same round trip as the products, whatever the verdict will be).
+ */
 async function checkAgainstTenant(
   db: Db,
   auth: PartnerAuth,
   context: PartnerContext,
   input: DealInput,
-): Promise<void> {
+): Promise<AssignedManager | null> {
   const errors: FieldError[] = [];
-  const fields = customFieldsSchema(context.settings.customFields).safeParse(
+  const fields = customFieldsSchemaFor(context.settings.customFields).safeParse(
     input.customFields ?? {},
   );
   if (!fields.success) {
@@ -73,11 +98,12 @@ async function checkAgainstTenant(
       message: `Use one of ${context.settings.currencies.join(', ')}`,
     });
   }
-  const known = await db
-    .select({ id: products.id })
-    .from(products)
-    .where(and(eq(products.tenantId, auth.tenantId), inArray(products.id, input.products)));
-  const knownIds = new Set(known.map((product) => product.id));
+  const { knownProducts, manager } = await lookupForRegistration(db, {
+    tenantId: auth.tenantId,
+    productIds: input.products,
+    managerId: channelManagerFor(context.settings, input.company.country),
+  });
+  const knownIds = new Set(knownProducts);
   input.products.forEach((id, index) => {
     if (!knownIds.has(id)) {
       errors.push({
@@ -88,6 +114,7 @@ async function checkAgainstTenant(
     }
   });
   if (errors.length > 0) throw new ProblemError('validation_failed', { errors });
+  return manager;
 }
 
 /**
@@ -102,11 +129,11 @@ async function checkAgainstTenant(
 export async function registerDeal(
   db: Db,
   auth: PartnerAuth,
+  context: PartnerContext,
   input: DealInput,
   now: Date,
 ): Promise<DealRow> {
-  const context = await loadPartnerContext(db, auth);
-  await checkAgainstTenant(db, auth, context, input);
+  const manager = await checkAgainstTenant(db, auth, context, input);
   const nameNorm = normalizeCompanyName(input.company.name);
   const domainNorm = normalizeDomain(input.company.domain);
 
@@ -153,30 +180,31 @@ export async function registerDeal(
             customFields: input.customFields ?? {},
             reasons: verdict.reasons,
             protectedUntil: approved ? addDays(now, context.settings.protectionDays) : null,
-            assignedManager: approved
-              ? await managerForCountry(tx, auth.tenantId, context.settings, input.company.country)
-              : null,
+            assignedManager: approved ? manager : null,
             createdAt: now,
             updatedAt: now,
           })
           .returning();
         if (!deal) throw new Error('deal insert returned nothing');
-        const base = { tenantId: auth.tenantId, dealId: deal.id, at: now };
-        await recordDealChange(tx, {
-          ...base,
-          type: 'submitted',
-          fromStatus: null,
-          toStatus: 'submitted',
-          actor: 'partner',
-        });
-        await recordDealChange(tx, {
-          ...base,
-          type: verdict.status,
-          fromStatus: 'submitted',
-          toStatus: verdict.status,
-          actor: 'system',
-          note: verdict.reasons.map((item) => item.message).join(' '),
-        });
+        await recordDealChanges(tx, [
+          {
+            deal,
+            type: 'submitted',
+            fromStatus: null,
+            toStatus: 'submitted',
+            actor: 'partner',
+            at: now,
+          },
+          {
+            deal,
+            type: verdict.status,
+            fromStatus: 'submitted',
+            toStatus: verdict.status,
+            actor: 'system',
+            note: verdict.reasons.map((item) => item.message).join(' '),
+            at: now,
+          },
+        ]);
         return deal;
       });
     } catch (error) {

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import type { PartnerContext } from '../deals/partner-context.js';
 import type { Logger } from './logger.js';
 
 export type SecretAuth = { kind: 'secret'; tenantId: string };
@@ -17,5 +18,10 @@ export interface AppEnv {
     clock: Clock;
     logger: Logger;
     auth: Auth;
+    /**
+     * The tenant's rules and the partner's territory, read by the partner-session check in
+     * the same query as the user: set exactly when `auth` is a partner session.
+     */
+    partnerContext: PartnerContext;
   };
 }

@@ -1,0 +1,56 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { products } from '../products/products.table.js';
+import { channelManagers, tenants } from '../tenants/tenants.table.js';
+import type { AssignedManager } from './deals.table.js';
+
+export interface RegistrationLookup {
+  /** Those of the asked product ids that are in the tenant's catalogue. */
+  knownProducts: string[];
+  /** The asked channel manager, if the tenant has it. */
+  manager: AssignedManager | null;
+}
+
+function prepare(db: Db) {
+  const tenantId = sql.placeholder('tenantId');
+  return db
+    .select({
+      // Select fields render columns unqualified, so the correlated subqueries name theirs.
+      knownProducts: sql<string[]>`coalesce((
+        select array_agg(p.id) from ${products} p
+        where p.tenant_id = ${tenants}.id and p.id = any(${sql.placeholder('productIds')}::text[])
+      ), '{}')`,
+      manager: sql<AssignedManager | null>`(
+        select json_build_object('id', m.id, 'name', m.name, 'email', m.email)
+        from ${channelManagers} m
+        where m.tenant_id = ${tenants}.id and m.id = ${sql.placeholder('managerId')}::text
+      )`,
+    })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId))
+    .prepare('registration_lookup');
+}
+
+const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+
+/**
+ * What a registration reads besides the rules, in one round trip: which products exist and the
+ * channel manager an approved deal would go to (`managerId` from the tenant's routing, `null`
+ * when it routes none). Read before the transaction, like the tenant's settings.
+ */
+export async function lookupForRegistration(
+  db: Db,
+  query: { tenantId: string; productIds: readonly string[]; managerId: string | null },
+): Promise<RegistrationLookup> {
+  let statement = statements.get(db);
+  if (!statement) {
+    statement = prepare(db);
+    statements.set(db, statement);
+  }
+  const [row] = await statement.execute({
+    tenantId: query.tenantId,
+    productIds: [...query.productIds],
+    managerId: query.managerId,
+  });
+  return row ?? { knownProducts: [], manager: null };
+}
