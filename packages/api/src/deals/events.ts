@@ -1,5 +1,5 @@
 import type { DealEvent, DealEventType, DealStatus } from '@partnerkit/contracts';
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Tx } from '../db/database.js';
 import { newId } from '../db/ids.js';
 import { outboxEvents } from '../outbox/outbox.table.js';
@@ -28,15 +28,19 @@ export type DealChangeOf = Omit<DealChange, 'tenantId' | 'dealId'> & { deal: Dea
  * so neither the timeline nor the outbox (webhooks, live updates) disagrees with the deal. One
  * statement writes every timeline row and its outbox row; the rows go in the order given, so
  * the timeline's `seq` and the outbox's dispatch order follow it. Each notification carries the
- * deal as given, so pass the row as it will commit.
+ * deal as given, so pass the row as it will commit. `alongside`, a data-modifying statement such
+ * as the insert of the deal itself, runs in the same statement, saving its round trip; the
+ * foreign keys are checked at the end of the statement, so it may create the deal.
  */
 export async function recordDealChanges(
   tx: Tx,
   changes: readonly DealChangeOf[],
+  alongside?: SQLWrapper,
 ): Promise<DealEvent[]> {
   const events: DealEvent[] = [];
   for (let start = 0; start < changes.length; start += CHANGES_PER_STATEMENT) {
-    events.push(...(await insertChanges(tx, changes.slice(start, start + CHANGES_PER_STATEMENT))));
+    const chunk = changes.slice(start, start + CHANGES_PER_STATEMENT);
+    events.push(...(await insertChanges(tx, chunk, start === 0 ? alongside : undefined)));
   }
   return events;
 }
@@ -44,7 +48,11 @@ export async function recordDealChanges(
 /** PostgreSQL takes at most 65,535 parameters per statement; a change uses 16. */
 const CHANGES_PER_STATEMENT = 1000;
 
-async function insertChanges(tx: Tx, changes: readonly DealChangeOf[]): Promise<DealEvent[]> {
+async function insertChanges(
+  tx: Tx,
+  changes: readonly DealChangeOf[],
+  alongside: SQLWrapper | undefined,
+): Promise<DealEvent[]> {
   const events = changes.map((change): DealEvent => ({
     id: newId('dev'),
     dealId: change.deal.id,
@@ -73,7 +81,8 @@ async function insertChanges(tx: Tx, changes: readonly DealChangeOf[]): Promise<
       }),
     ),
   );
-  await tx.execute(sql`with timeline as (${timeline.getSQL()}) ${outbox.getSQL()}`);
+  const first = alongside ? sql`change as (${alongside.getSQL()}), ` : sql``;
+  await tx.execute(sql`with ${first}timeline as (${timeline.getSQL()}) ${outbox.getSQL()}`);
   return events;
 }
 

@@ -55,17 +55,15 @@ export async function checkDeal(
   input: DealCheckInput,
   now: Date,
 ): Promise<DealVerdict> {
-  const findings = await db.transaction((tx) =>
-    findConflicts(tx, {
-      tenantId: auth.tenantId,
-      partnerId: auth.partnerId,
-      countries,
-      nameNorm: normalizeCompanyName(input.company.name),
-      domainNorm: input.company.domain ? normalizeDomain(input.company.domain) : null,
-      country: input.company.country ?? null,
-      now,
-    }),
-  );
+  const findings = await findConflicts(db, {
+    tenantId: auth.tenantId,
+    partnerId: auth.partnerId,
+    countries,
+    nameNorm: normalizeCompanyName(input.company.name),
+    domainNorm: input.company.domain ? normalizeDomain(input.company.domain) : null,
+    country: input.company.country ?? null,
+    now,
+  });
   return decide(findings, input.dealType ?? 'new');
 }
 
@@ -156,55 +154,58 @@ export async function registerDeal(
         });
         const verdict = decide(findings, input.dealType);
         const approved = verdict.status === 'approved';
-        const [deal] = await tx
-          .insert(deals)
-          .values({
-            id: newId('deal'),
-            tenantId: auth.tenantId,
-            partnerId: auth.partnerId,
-            userId: auth.userId,
-            status: verdict.status,
-            companyName: input.company.name,
-            companyDomain: input.company.domain,
-            companyCountry: input.company.country,
-            nameNorm,
-            domainNorm,
-            contact: input.contact,
-            products: input.products,
-            amountValue: input.amount.value,
-            amountCurrency: input.amount.currency,
-            expectedCloseDate: input.expectedCloseDate,
-            dealType: input.dealType,
-            coSell: input.coSell,
-            notes: input.notes ?? null,
-            customFields: input.customFields ?? {},
-            reasons: verdict.reasons,
-            protectedUntil: approved ? addDays(now, context.settings.protectionDays) : null,
-            assignedManager: approved ? manager : null,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning();
-        if (!deal) throw new Error('deal insert returned nothing');
-        await recordDealChanges(tx, [
-          {
-            deal,
-            type: 'submitted',
-            fromStatus: null,
-            toStatus: 'submitted',
-            actor: 'partner',
-            at: now,
-          },
-          {
-            deal,
-            type: verdict.status,
-            fromStatus: 'submitted',
-            toStatus: verdict.status,
-            actor: 'system',
-            note: verdict.reasons.map((item) => item.message).join(' '),
-            at: now,
-          },
-        ]);
+        // The row is complete here (the type asks for every column), so the insert rides in
+        // the statement that writes the timeline and outbox, and nothing is read back.
+        const deal: DealRow = {
+          id: newId('deal'),
+          tenantId: auth.tenantId,
+          partnerId: auth.partnerId,
+          userId: auth.userId,
+          status: verdict.status,
+          companyName: input.company.name,
+          companyDomain: input.company.domain,
+          companyCountry: input.company.country,
+          nameNorm,
+          domainNorm,
+          contact: input.contact,
+          products: input.products,
+          amountValue: input.amount.value,
+          amountCurrency: input.amount.currency,
+          expectedCloseDate: input.expectedCloseDate,
+          dealType: input.dealType,
+          coSell: input.coSell,
+          notes: input.notes ?? null,
+          customFields: input.customFields ?? {},
+          reasons: verdict.reasons,
+          protectedUntil: approved ? addDays(now, context.settings.protectionDays) : null,
+          assignedManager: approved ? manager : null,
+          extensionsUsed: 0,
+          createdAt: now,
+          updatedAt: now,
+        };
+        await recordDealChanges(
+          tx,
+          [
+            {
+              deal,
+              type: 'submitted',
+              fromStatus: null,
+              toStatus: 'submitted',
+              actor: 'partner',
+              at: now,
+            },
+            {
+              deal,
+              type: verdict.status,
+              fromStatus: 'submitted',
+              toStatus: verdict.status,
+              actor: 'system',
+              note: verdict.reasons.map((item) => item.message).join(' '),
+              at: now,
+            },
+          ],
+          tx.insert(deals).values(deal),
+        );
         return deal;
       });
     } catch (error) {

@@ -64,6 +64,21 @@ describeBackends('recording deal changes', (ctx) => {
     }
   });
 
+  it('answers and notifies with the registered deal exactly as it was stored', async () => {
+    const tenant = await seedTestTenant(ctx.database);
+    const tokens = await partnerTokens(ctx.app, tenant);
+    const input = dealInput(tenant, {}, { notes: 'Tender in Q3 – über alles', coSell: true });
+    const response = await register(ctx.app, tokens.dach, input);
+    expect(response.status).toBe(201);
+    const { db } = ctx.database;
+    const [stored] = await db.select().from(deals).where(eq(deals.id, response.body.id));
+    expect(response.body).toEqual(toDeal(stored!));
+    const timeline = await timelineOf(stored!.id);
+    const outbox = await outboxOf(stored!.id);
+    expect(outbox.map((row) => row.payload.event?.id)).toEqual(timeline.map((row) => row.id));
+    for (const row of outbox) expect(row.payload.deal).toEqual(toDeal(stored!));
+  });
+
   it('writes nothing for an empty change set', async () => {
     const events = await ctx.database.db.transaction((tx) => recordDealChanges(tx, []));
     expect(events).toEqual([]);
