@@ -1,0 +1,14 @@
+import { expect, it } from 'vitest';
+import { benchPostDeals } from '../../bench/post-deals.js';
+import { seedDemo } from '../../src/seed/demo.js';
+import { describeBackends } from '../support/index.js';
+
+describeBackends('bench: POST /v1/deals load', (ctx) => {
+  it('registers deals through a real server with the load generated in a child process', async () => {
+    const demo = await seedDemo(ctx.database);
+    const result = await benchPostDeals(ctx.database, demo, { duration: 1, connections: 2 });
+    expect(result.total).toBeGreaterThan(0);
+    expect(result).toMatchObject({ non2xx: 0, errors: 0 });
+    expect(result.requestsPerSecond).toBeGreaterThan(0);
+  }, 30_000);
+});
