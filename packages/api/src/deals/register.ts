@@ -55,15 +55,17 @@ export async function checkDeal(
   input: DealCheckInput,
   now: Date,
 ): Promise<DealVerdict> {
-  const findings = await findConflicts(db, {
-    tenantId: auth.tenantId,
-    partnerId: auth.partnerId,
-    countries,
-    nameNorm: normalizeCompanyName(input.company.name),
-    domainNorm: input.company.domain ? normalizeDomain(input.company.domain) : null,
-    country: input.company.country ?? null,
-    now,
-  });
+  const findings = await db.transaction((tx) =>
+    findConflicts(tx, {
+      tenantId: auth.tenantId,
+      partnerId: auth.partnerId,
+      countries,
+      nameNorm: normalizeCompanyName(input.company.name),
+      domainNorm: input.company.domain ? normalizeDomain(input.company.domain) : null,
+      country: input.company.country ?? null,
+      now,
+    }),
+  );
   return decide(findings, input.dealType ?? 'new');
 }
 
