@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/database.js';
-import { findConflicts } from '../src/deals/conflicts.js';
+import { findConflicts, similarName } from '../src/deals/conflicts.js';
 import { ACTIVE_STATUS_LIST } from '../src/deals/deals.table.js';
 import { normalizeCompanyName, normalizeDomain } from '../src/deals/normalize.js';
 import type { DemoSeedResult } from '../src/seed/demo.js';
@@ -15,37 +15,57 @@ export interface Probe {
   partnerId: string;
 }
 
-/** Answers "is this probably someone else's customer?" for one probe. */
+/** Answers "is this probably someone else's customer?" for one probe, as fast as it can. */
 export type Check = (probe: Probe) => Promise<boolean>;
+/** The ids of every active deal of another partner that a check would hold against the probe. */
+export type Matcher = (probe: Probe) => Promise<string[]>;
 
-/** Our rules query, as `POST /v1/deals` runs it: its own transaction, threshold included. */
+const normalised = ({ company }: Probe) => ({
+  nameNorm: normalizeCompanyName(company.name),
+  domainNorm: normalizeDomain(company.domain),
+});
+
+const ids = (result: unknown) => (result as { rows: { id: string }[] }).rows.map((row) => row.id);
+
+/** Our rules query, exactly as `POST /v1/deals` runs it. */
 export function ourCheck(database: Database, demo: DemoSeedResult): Check {
-  return async ({ company, partnerId }) => {
-    const partner = demo.partners.find((candidate) => candidate.id === partnerId)!;
-    const findings = await database.db.transaction((tx) =>
-      findConflicts(tx, {
-        tenantId: demo.tenant.id,
-        partnerId,
-        countries: partner.countries,
-        nameNorm: normalizeCompanyName(company.name),
-        domainNorm: normalizeDomain(company.domain),
-        country: partner.countries[0]!,
-        now: new Date(),
-      }),
-    );
+  return async (probe) => {
+    const partner = demo.partners.find((candidate) => candidate.id === probe.partnerId)!;
+    const findings = await findConflicts(database.db, {
+      tenantId: demo.tenant.id,
+      partnerId: probe.partnerId,
+      countries: partner.countries,
+      ...normalised(probe),
+      country: partner.countries[0]!,
+      now: new Date(),
+    });
     return findings.ownRegistration || findings.otherPartnerExact || findings.otherPartnerSimilar;
   };
 }
 
+/** Every row our rules' predicates accept, listed: what recall is measured on. */
+export function ourMatches(database: Database, demo: DemoSeedResult): Matcher {
+  return async (probe) => {
+    const { nameNorm, domainNorm } = normalised(probe);
+    return ids(
+      await database.db.execute(sql`
+        select d.id from deals d
+        where d.tenant_id = ${demo.tenant.id} and d.partner_id <> ${probe.partnerId}
+          and d.status in ${ACTIVE_STATUS_LIST}
+          and (d.name_norm = ${nameNorm} or d.domain_norm = ${domainNorm}
+               or ${similarName('d', nameNorm)})`),
+    );
+  };
+}
+
 /**
- * `name_norm % $1 OR domain_norm = $2` over active rows with the GIN trigram index. The
- * threshold is set in the same transaction, which on a pool is what a per-connection `SET`
- * amounts to, and costs the same extra round trip our check pays.
+ * `name_norm % $1 OR domain_norm = $2` over active rows with a GIN trigram index (the scale lab's
+ * and TOOLCHAIN.md's baseline). The threshold is set in the same transaction, which on a pool is
+ * what a per-connection `SET` amounts to.
  */
-export function naiveCheck(database: Database, demo: DemoSeedResult): Check {
-  return async ({ company }) => {
-    const nameNorm = normalizeCompanyName(company.name);
-    const domainNorm = normalizeDomain(company.domain);
+export function naiveMatches(database: Database, demo: DemoSeedResult): Matcher {
+  return async (probe) => {
+    const { nameNorm, domainNorm } = normalised(probe);
     const result = await database.db.transaction(async (tx) => {
       await tx.execute(
         sql`select set_config('pg_trgm.similarity_threshold', ${String(NAIVE_THRESHOLD)}, true)`,
@@ -53,8 +73,15 @@ export function naiveCheck(database: Database, demo: DemoSeedResult): Check {
       return tx.execute(sql`
         select id from deals
         where tenant_id = ${demo.tenant.id} and status in ${ACTIVE_STATUS_LIST}
+          and partner_id <> ${probe.partnerId}
           and (name_norm % ${nameNorm} or domain_norm = ${domainNorm})`);
     });
-    return (result as unknown as { rows: unknown[] }).rows.length > 0;
+    return ids(result);
   };
+}
+
+/** The naive query timed as a check: it has no cheaper form than listing its matches. */
+export function naiveCheck(database: Database, demo: DemoSeedResult): Check {
+  const matches = naiveMatches(database, demo);
+  return async (probe) => (await matches(probe)).length > 0;
 }

@@ -1,26 +1,21 @@
 import type { DemoSeedResult } from '../src/seed/demo.js';
-import { company, random, typo, type Company } from '../src/seed/synthetic-companies.js';
+import type { SyntheticCompany } from '../src/seed/synthetic-deals.js';
 import type { Check, Probe } from './checks.js';
+import { labelledProbes, MATCH_KINDS } from './probes.js';
 import { summarize, type Summary } from './stats.js';
 
 /**
- * The timed probes: a third re-register a seeded customer, a third carry a typo of one, a
- * third are new companies; all from the first partner.
+ * The timed probes: every labelled kind of near-duplicate in equal shares plus as many new
+ * companies, from another seed than the recall probes.
  */
-export function timingProbes(demo: DemoSeedResult, seeded: Company[], samples: number): Probe[] {
-  const next = random(7);
-  const partnerId = demo.partners[0]!.id;
-  return Array.from({ length: samples }, (_, i) => {
-    const known = seeded[Math.floor(next() * seeded.length)]!;
-    const kind = i % 3;
-    const candidate =
-      kind === 0
-        ? known
-        : kind === 1
-          ? { name: typo(next, known.name), domain: `typo-${i}.example` }
-          : company(next, 10_000_000 + i);
-    return { company: candidate, partnerId };
-  });
+export function timingProbes(
+  demo: DemoSeedResult,
+  seeded: SyntheticCompany[],
+  samples: number,
+): Probe[] {
+  const perKind = Math.max(1, Math.floor(samples / (MATCH_KINDS.length + 1)));
+  const fresh = Math.max(1, samples - perKind * MATCH_KINDS.length);
+  return labelledProbes(demo, seeded, perKind, fresh, 7).map(({ probe }) => probe);
 }
 
 /** Runs the probes one at a time and times each. */

@@ -15,6 +15,8 @@ export const accounts = pgTable(
       .references(() => tenants.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     nameNorm: text('name_norm').notNull(),
+    /** `storedMatchKeys(name_norm)`, as on deals: the duplicate check finds accounts the same way. */
+    matchKeys: text('match_keys').array().notNull(),
     domain: text('domain'),
     domainNorm: text('domain_norm'),
     country: text('country').notNull(),
@@ -28,7 +30,7 @@ export const accounts = pgTable(
       .where(sql`external_id is not null`),
     index('accounts_tenant_domain_idx').on(t.tenantId, t.domainNorm),
     index('accounts_tenant_name_idx').on(t.tenantId, t.nameNorm),
-    index('accounts_name_trgm').using('gin', t.nameNorm.op('gin_trgm_ops')),
+    index('accounts_match_keys').using('gin', t.matchKeys).with({ fastupdate: false }),
   ],
 );
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
+import { storedMatchKeys } from '../deals/match-keys.js';
 import { normalizeCompanyName, normalizeDomain } from '../deals/normalize.js';
 import type { DemoIds } from '../seed/demo-ids.js';
 import { accounts } from './accounts.table.js';
@@ -37,6 +38,7 @@ export async function seedDemoAccounts(database: Database, ids: DemoIds): Promis
         ...account,
         tenantId: ids.tenantId,
         nameNorm: normalizeCompanyName(account.name),
+        matchKeys: storedMatchKeys(normalizeCompanyName(account.name)),
         domainNorm: normalizeDomain(account.domain),
         externalId: account.id.replace('acct_demo_', 'crm-'),
         createdAt: now,
@@ -48,6 +50,7 @@ export async function seedDemoAccounts(database: Database, ids: DemoIds): Promis
       set: {
         name: sql`excluded.name`,
         nameNorm: sql`excluded.name_norm`,
+        matchKeys: sql`excluded.match_keys`,
         domain: sql`excluded.domain`,
         domainNorm: sql`excluded.domain_norm`,
         country: sql`excluded.country`,

@@ -2,6 +2,7 @@ import type { AccountImportInput, AccountImportResult, AccountInput } from '@par
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { newId } from '../db/ids.js';
+import { storedMatchKeys } from '../deals/match-keys.js';
 import { normalizeCompanyName, normalizeDomain } from '../deals/normalize.js';
 import { accounts, type AccountRow } from './accounts.table.js';
 
@@ -96,6 +97,7 @@ export async function importAccounts(
         tenantId,
         name: item.name,
         nameNorm: item.nameNorm,
+        matchKeys: storedMatchKeys(item.nameNorm),
         domain: item.domain ?? existing?.domain ?? null,
         domainNorm: item.domainNorm ?? existing?.domainNorm ?? null,
         country: item.country,
@@ -118,6 +120,7 @@ export async function importAccounts(
           set: {
             name: sql`excluded.name`,
             nameNorm: sql`excluded.name_norm`,
+            matchKeys: sql`excluded.match_keys`,
             domain: sql`excluded.domain`,
             domainNorm: sql`excluded.domain_norm`,
             country: sql`excluded.country`,

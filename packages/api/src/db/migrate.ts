@@ -3,22 +3,51 @@ import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { sql } from 'drizzle-orm';
+import { backfillMatchKeys } from './backfill-match-keys.js';
 import type { Database } from './database.js';
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 /** Any constant: it only has to be the same in every API process. */
 const MIGRATION_LOCK = 7_311_902;
 
+/** Migrations before this many had no match keys (0004_match_keys). */
+const MIGRATIONS_WITHOUT_MATCH_KEYS = 4;
+
+async function appliedMigrations(database: Database): Promise<number> {
+  const first = (query: Awaited<ReturnType<Database['db']['execute']>>) =>
+    (query as unknown as { rows: Record<string, unknown>[] }).rows[0]!;
+  const table = first(
+    await database.db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') as name`),
+  );
+  if (table.name === null) return 0;
+  const count = first(
+    await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`),
+  );
+  return count.n as number;
+}
+
+/** Rows written before a migration that needs data computed in TypeScript get it here. */
+async function migrateData(database: Database, appliedBefore: number): Promise<void> {
+  if (appliedBefore > 0 && appliedBefore <= MIGRATIONS_WITHOUT_MATCH_KEYS) {
+    await backfillMatchKeys(database.db);
+  }
+}
+
 /** Applies the drizzle migrations; safe when several API processes start at once. */
 export async function migrate(database: Database): Promise<void> {
   if (database.kind === 'pglite') {
+    const before = await appliedMigrations(database);
     await migratePglite(drizzlePglite({ client: database.client }), { migrationsFolder });
+    await migrateData(database, before);
     return;
   }
   const client = await database.client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const before = await appliedMigrations(database);
     await migrateNodePostgres(drizzleNodePostgres({ client }), { migrationsFolder });
+    await migrateData(database, before);
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     client.release();

@@ -1,17 +1,17 @@
-import { sql } from 'drizzle-orm';
-import type { Tx } from '../db/database.js';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../db/database.js';
 import type { ConflictFindings } from './rules.js';
 import { ACTIVE_STATUS_LIST } from './deals.table.js';
+import { probeMatchKeys } from './match-keys.js';
 
 /**
- * Trigram similarity from which two normalised names count as "probably the same company", to
- * be reviewed by a human. Tuned in test/deals/rules.test.ts: typos and an extra word in names
- * of 8+ letters score 0.55–0.85, other companies sharing a word such as "systems" 0.3–0.4.
- * Known blind spots, as with any trigram measure: a typo in a short name (`siemans`, 0.45)
- * passes, and a short name sharing a long word (`glow systems` vs `globex systems`, 0.65)
- * goes to review. Reviews are cheap, missed conflicts are not, so the bar stays low.
+ * Trigram similarity from which a row that shares a match key counts as "probably the same
+ * company", to be reviewed by a human. The keys (match-keys.ts) already demand a shared word pair
+ * or a word within one typo; this floor drops the rare key hit whose names are far apart, such as
+ * two three-word names that only share two words' first letters. It equals the naive query's
+ * threshold, so the bench compares recall at the same cut (BENCHMARKS.md).
  */
-export const SIMILARITY_THRESHOLD = 0.5;
+export const SIMILARITY_THRESHOLD = 0.3;
 
 export interface ConflictQuery {
   tenantId: string;
@@ -35,22 +35,30 @@ interface FindingsRow {
 }
 
 /**
- * Everything the rules need, in one statement. It runs in a transaction so that `%`, which the
- * GIN trigram index answers, uses our threshold (`set_config(…, true)` lasts until commit): with
- * the server's default of 0.3 the index hands back thousands of candidates that share a word
- * such as "systems", and the query slows down with the table. Every subquery is bounded to the
- * tenant. The fuzzy lookups count instead of `exists`: under `exists` the planner hopes for an
- * early hit, picks a sequential scan and reads the whole table when there is none.
+ * "Probably the same company" for the deals (`d`) or accounts (`a`) row in scope: it shares a match
+ * key with the name (the GIN index finds those) and is similar enough once scored.
  */
-export async function findConflicts(tx: Tx, query: ConflictQuery): Promise<ConflictFindings> {
+export function similarName(alias: 'a' | 'd', nameNorm: string): SQL {
+  const row = sql.raw(alias);
+  // One text parameter rather than a list: drizzle spreads arrays into `($1, $2, …)`.
+  const keys = sql`string_to_array(${probeMatchKeys(nameNorm).join(' ')}, ' ')`;
+  return sql`${row}.match_keys && ${keys}
+    and similarity(${row}.name_norm, ${nameNorm}) >= ${SIMILARITY_THRESHOLD}`;
+}
+
+/**
+ * Everything the rules need, in one statement and one round trip. Every subquery is bounded to
+ * the tenant. The fuzzy lookups go through the GIN index on the match keys and score only the
+ * rows that share a key, whatever the table's size. They count instead of `exists`: under
+ * `exists` the planner hopes for an early hit, picks a sequential scan and reads the whole table
+ * when there is none, the common case.
+ */
+export async function findConflicts(db: Db | Tx, query: ConflictQuery): Promise<ConflictFindings> {
   const { tenantId, partnerId, nameNorm, domainNorm } = query;
-  await tx.execute(
-    sql`select set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true)`,
-  );
   const sameCustomer = sql`(d.name_norm = ${nameNorm} or d.domain_norm = ${domainNorm})`;
   const holds = sql`d.status in ${ACTIVE_STATUS_LIST}
     and not (d.status = 'approved' and d.protected_until < ${query.now.toISOString()}::timestamptz)`;
-  const result = await tx.execute(sql`
+  const result = await db.execute(sql`
     select
       exists (
         select 1 from deals d
@@ -65,9 +73,7 @@ export async function findConflicts(tx: Tx, query: ConflictQuery): Promise<Confl
       (
         select count(*) > 0 from deals d
         where d.tenant_id = ${tenantId} and d.partner_id <> ${partnerId}
-          and ${holds}
-          and d.name_norm % ${nameNorm}
-          and similarity(d.name_norm, ${nameNorm}) >= ${SIMILARITY_THRESHOLD}
+          and ${holds} and ${similarName('d', nameNorm)}
       ) as other_similar,
       exists (
         select 1 from accounts a
@@ -76,9 +82,7 @@ export async function findConflicts(tx: Tx, query: ConflictQuery): Promise<Confl
       ) as account_exact,
       (
         select count(*) > 0 from accounts a
-        where a.tenant_id = ${tenantId}
-          and a.name_norm % ${nameNorm}
-          and similarity(a.name_norm, ${nameNorm}) >= ${SIMILARITY_THRESHOLD}
+        where a.tenant_id = ${tenantId} and ${similarName('a', nameNorm)}
       ) as account_similar
   `);
   const row = (result as unknown as { rows: FindingsRow[] }).rows[0];

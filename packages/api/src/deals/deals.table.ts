@@ -56,6 +56,8 @@ export const deals = pgTable(
     companyCountry: text('company_country').notNull(),
     nameNorm: text('name_norm').notNull(),
     domainNorm: text('domain_norm').notNull(),
+    /** `storedMatchKeys(name_norm)`: how the duplicate check finds this deal (match-keys.ts). */
+    matchKeys: text('match_keys').array().notNull(),
     contact: jsonb('contact').$type<Contact>().notNull(),
     products: jsonb('products').$type<string[]>().notNull(),
     amountValue: bigint('amount_value', { mode: 'number' }).notNull(),
@@ -77,7 +79,11 @@ export const deals = pgTable(
     // concurrent insert fails here and is decided again (see deals/register.ts).
     uniqueIndex('deals_active_domain_uq').on(t.tenantId, t.domainNorm).where(ACTIVE),
     uniqueIndex('deals_active_name_uq').on(t.tenantId, t.nameNorm).where(ACTIVE),
-    index('deals_active_name_trgm').using('gin', t.nameNorm.op('gin_trgm_ops')).where(ACTIVE),
+    // fastupdate off: see drizzle/0004_match_keys.sql.
+    index('deals_active_match_keys')
+      .using('gin', t.matchKeys)
+      .with({ fastupdate: false })
+      .where(ACTIVE),
     index('deals_tenant_domain_idx').on(t.tenantId, t.domainNorm),
     index('deals_tenant_created_idx').on(t.tenantId, t.createdAt, t.id),
     index('deals_partner_created_idx').on(t.tenantId, t.partnerId, t.createdAt, t.id),

@@ -4,6 +4,7 @@ import type { DemoIds } from '../seed/demo-ids.js';
 import { dealEvents, type Actor } from './deal-events.table.js';
 import { deals } from './deals.table.js';
 import { extensionRequests } from './extension-requests.table.js';
+import { storedMatchKeys } from './match-keys.js';
 import { normalizeCompanyName, normalizeDomain } from './normalize.js';
 import { loadTenantSettings } from './partner-context.js';
 import { addDays, managerForCountry } from './routing.js';
@@ -181,6 +182,7 @@ export async function seedDemoDeals(database: Database, ids: DemoIds): Promise<v
           companyDomain: demo.company.domain,
           companyCountry: demo.company.country,
           nameNorm: normalizeCompanyName(demo.company.name),
+          matchKeys: storedMatchKeys(normalizeCompanyName(demo.company.name)),
           domainNorm: normalizeDomain(demo.company.domain),
           contact: demo.contact,
           products: ids.productIds.slice(0, 1 + (demo.key.length % 2)),

@@ -16,6 +16,7 @@ import { findConflicts } from './conflicts.js';
 import { deals, type AssignedManager, type DealRow } from './deals.table.js';
 import { recordDealChanges } from './events.js';
 import { expireLapsedDeals } from './expiry.js';
+import { storedMatchKeys } from './match-keys.js';
 import { normalizeCompanyName, normalizeDomain } from './normalize.js';
 import type { PartnerContext } from './partner-context.js';
 import { lookupForRegistration } from './registration-lookup.js';
@@ -55,17 +56,15 @@ export async function checkDeal(
   input: DealCheckInput,
   now: Date,
 ): Promise<DealVerdict> {
-  const findings = await db.transaction((tx) =>
-    findConflicts(tx, {
-      tenantId: auth.tenantId,
-      partnerId: auth.partnerId,
-      countries,
-      nameNorm: normalizeCompanyName(input.company.name),
-      domainNorm: input.company.domain ? normalizeDomain(input.company.domain) : null,
-      country: input.company.country ?? null,
-      now,
-    }),
-  );
+  const findings = await findConflicts(db, {
+    tenantId: auth.tenantId,
+    partnerId: auth.partnerId,
+    countries,
+    nameNorm: normalizeCompanyName(input.company.name),
+    domainNorm: input.company.domain ? normalizeDomain(input.company.domain) : null,
+    country: input.company.country ?? null,
+    now,
+  });
   return decide(findings, input.dealType ?? 'new');
 }
 
@@ -169,6 +168,7 @@ export async function registerDeal(
           companyCountry: input.company.country,
           nameNorm,
           domainNorm,
+          matchKeys: storedMatchKeys(nameNorm),
           contact: input.contact,
           products: input.products,
           amountValue: input.amount.value,

@@ -2,9 +2,10 @@ import { ACTIVE_DEAL_STATUSES, type DealStatus } from '@partnerkit/contracts';
 import { like, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { deals } from '../deals/deals.table.js';
-import { normalizeCompanyName, normalizeDomain } from '../deals/normalize.js';
+import { storedMatchKeys } from '../deals/match-keys.js';
+import { normalizeDomain } from '../deals/normalize.js';
 import type { DemoSeedResult } from './demo.js';
-import { company, random, type Company } from './synthetic-companies.js';
+import { random, uniqueCompanies, type Company } from './synthetic-companies.js';
 
 /** Which states the rows take and how old they are. */
 export interface SyntheticProfile {
@@ -42,6 +43,9 @@ export const ACTIVE_PROFILE: SyntheticProfile = {
 };
 
 export interface SyntheticCompany extends Company {
+  /** The deal's id. */
+  id: string;
+  nameNorm: string;
   partnerId: string;
   /** Whether the row holds its customer now (an active state, protection not over). */
   holds: boolean;
@@ -61,8 +65,9 @@ const ACTIVE = new Set<DealStatus>(ACTIVE_DEAL_STATUSES);
 
 /**
  * Adds `rows` generated deals over the demo partners with multi-row INSERTs, then ANALYZE.
- * Running it again adds `rows` more: numbering continues after the synthetic deals already
- * there, so ids, names and domains never collide.
+ * Running it again adds `rows` more: ids continue after the synthetic deals already there and
+ * the names come from another seed; a company that an earlier run already holds is skipped by
+ * the exclusivity indexes (`on conflict do nothing`) and replaced, so exactly `rows` are added.
  */
 export async function insertSyntheticDeals(
   database: Database,
@@ -79,33 +84,41 @@ export async function insertSyntheticDeals(
   const next = random(20_261_123 + first);
   const companies: SyntheticCompany[] = [];
   const now = Date.now();
-  for (let start = first; start < first + rows; start += BATCH) {
+  const names = uniqueCompanies(next);
+  let id = first;
+  while (companies.length < rows) {
+    const batch = new Map<string, SyntheticCompany>();
     const values = [];
-    for (let i = start; i < Math.min(first + rows, start + BATCH); i++) {
-      const customer = company(next, i);
-      const partner = demo.partners[i % demo.partners.length]!;
-      const status = profile.statuses[i % profile.statuses.length]!;
+    for (let i = companies.length; i < Math.min(rows, companies.length + BATCH); i++, id++) {
+      const customer = names.next().value;
+      const partner = demo.partners[id % demo.partners.length]!;
+      const status = profile.statuses[id % profile.statuses.length]!;
       const createdAt = new Date(now - (1 + Math.floor(next() * profile.maxAgeDays)) * DAY);
       const protectedUntil =
         status === 'approved' ? new Date(createdAt.getTime() + 90 * DAY) : null;
-      companies.push({
-        ...customer,
+      const rowId = `${ID_PREFIX}${id.toString(36)}`;
+      batch.set(rowId, {
+        id: rowId,
+        name: customer.name,
+        nameNorm: customer.nameNorm,
+        domain: customer.domain,
         partnerId: partner.id,
         holds: ACTIVE.has(status) && (protectedUntil === null || protectedUntil.getTime() > now),
       });
       values.push({
-        id: `${ID_PREFIX}${i.toString(36)}`,
+        id: rowId,
         tenantId: demo.tenant.id,
         partnerId: partner.id,
         userId: partner.users[0]!.id,
         status,
         companyName: customer.name,
         companyDomain: customer.domain,
-        companyCountry: partner.countries[i % partner.countries.length]!,
-        nameNorm: normalizeCompanyName(customer.name),
+        companyCountry: partner.countries[id % partner.countries.length]!,
+        nameNorm: customer.nameNorm,
+        matchKeys: storedMatchKeys(customer.nameNorm),
         domainNorm: normalizeDomain(customer.domain),
         contact: { name: 'Synthetic Contact', email: 'contact@synthetic.example' },
-        products: [demo.products[i % demo.products.length]!.id],
+        products: [demo.products[id % demo.products.length]!.id],
         amountValue: 100_000 + Math.floor(next() * 10_000_000),
         amountCurrency: 'EUR',
         expectedCloseDate: new Date(createdAt.getTime() + 90 * DAY).toISOString().slice(0, 10),
@@ -117,7 +130,12 @@ export async function insertSyntheticDeals(
         updatedAt: createdAt,
       });
     }
-    await database.db.insert(deals).values(values);
+    const inserted = await database.db
+      .insert(deals)
+      .values(values)
+      .onConflictDoNothing()
+      .returning({ id: deals.id });
+    for (const row of inserted) companies.push(batch.get(row.id)!);
   }
   await database.db.execute(sql`analyze`);
   return { companies, inserted: rows, seconds: (performance.now() - started) / 1000 };
