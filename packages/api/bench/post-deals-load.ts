@@ -1,6 +1,6 @@
 import type { CustomFieldValues, DealInput } from '@partnerkit/contracts';
 import autocannon from 'autocannon';
-import { company, random } from '../src/seed/synthetic-companies.js';
+import { random, uniqueCompanies } from '../src/seed/synthetic-companies.js';
 
 /** What the parent tells the load process: where to send what, and for how long. */
 export interface LoadPlan {
@@ -24,7 +24,7 @@ export interface LoadResult {
 
 /** Every request registers a new company, so each one runs the rules and inserts. */
 async function run(plan: LoadPlan): Promise<LoadResult> {
-  const next = random(99);
+  const customers = uniqueCompanies(random(99));
   let counter = 0;
   const result = await autocannon({
     url: plan.base,
@@ -35,8 +35,8 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
         method: 'POST',
         path: '/v1/deals',
         setupRequest(request) {
-          const session = plan.sessions[counter % plan.sessions.length]!;
-          const customer = company(next, 20_000_000 + counter);
+          const session = plan.sessions[counter++ % plan.sessions.length]!;
+          const customer = customers.next().value;
           const body: DealInput = {
             company: { name: customer.name, domain: customer.domain, country: session.country },
             contact: { name: 'Load Test', email: 'load@bench.example' },
@@ -47,7 +47,6 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
             coSell: false,
             customFields: plan.customFields,
           };
-          counter++;
           return {
             ...request,
             headers: {
