@@ -74,7 +74,8 @@ const tail = (word: string, n: number) => `${Array.from(word).slice(-n).join('')
  */
 function middles(word: string, side: Side): string[] {
   const letters = Array.from(word);
-  const starts = side === 'stored' ? [letters.length > PREFIX + 3 ? PREFIX + 1 : PREFIX] : [2, 3, 4, 5];
+  const starts =
+    side === 'stored' ? [letters.length > PREFIX + 3 ? PREFIX + 1 : PREFIX] : [2, 3, 4, 5];
   return starts
     .filter((start) => start + 3 <= letters.length)
     .map((start) => `=${letters.slice(start, start + 3).join('')}`);
@@ -98,6 +99,8 @@ function parts(word: string, side: Side): string[] {
   return [
     head(word, PREFIX),
     ...(short ? [tail(word, 3), skeleton(word)] : []),
+    // In four letters or fewer, a typo can take the head, the tail and the consonants at once.
+    ...(word.length <= 4 ? deletions(word) : []),
     ...(long ? middles(word, side) : []),
   ];
 }
@@ -116,10 +119,12 @@ function anchoredKeys(a: string, b: string, side: Side): string[] {
     }
   }
   if (long) {
-    // A generic anchor meets thousands of rows: it takes longer parts of the other word.
-    const prefix = GENERIC.has(a) ? head(b, PREFIX) : head(b, 2);
-    const ends = GENERIC.has(a) ? `${head(b, 2)}~${tail(b, 2)}` : `${head(b, 1)}${tail(b, 1)}`;
-    keys.push(...[prefix, ends, ...middles(b, side)].map((part) => `t:${a}|${part}`));
+    // A generic anchor meets thousands of rows: only parts that keep the candidates few. Between
+    // them, its prefix and its ends without the middle survive any one typo.
+    const kept = GENERIC.has(a)
+      ? [head(b, PREFIX), `${head(b, 2)}~${tail(b, 2)}`]
+      : [head(b, 2), `${head(b, 1)}${tail(b, 1)}`, ...middles(b, side)];
+    keys.push(...kept.map((part) => `t:${a}|${part}`));
   }
   return keys;
 }
