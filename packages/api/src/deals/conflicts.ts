@@ -1,5 +1,6 @@
-import { sql, type SQL } from 'drizzle-orm';
-import type { Db, Tx } from '../db/database.js';
+import { eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { tenants } from '../tenants/tenants.table.js';
 import type { ConflictFindings } from './rules.js';
 import { ACTIVE_STATUS_LIST } from './deals.table.js';
 import { probeMatchKeys } from './match-keys.js';
@@ -26,12 +27,12 @@ export interface ConflictQuery {
   now: Date;
 }
 
-interface FindingsRow {
-  own_registration: boolean;
-  other_exact: boolean;
-  other_similar: boolean;
-  account_exact: boolean;
-  account_similar: boolean;
+/** The fuzzy predicate over a deals (`d`) or accounts (`a`) row, for a name and its probe keys. */
+function similarTo(alias: 'a' | 'd', nameNorm: SQLWrapper, keys: SQLWrapper): SQL {
+  const row = sql.raw(alias);
+  // One text parameter rather than a list: drizzle spreads arrays into `($1, $2, …)`.
+  return sql`${row}.match_keys && string_to_array(${keys}, ' ')
+    and similarity(${row}.name_norm, ${nameNorm}) >= ${sql.raw(String(SIMILARITY_THRESHOLD))}`;
 }
 
 /**
@@ -39,11 +40,7 @@ interface FindingsRow {
  * key with the name (the GIN index finds those) and is similar enough once scored.
  */
 export function similarName(alias: 'a' | 'd', nameNorm: string): SQL {
-  const row = sql.raw(alias);
-  // One text parameter rather than a list: drizzle spreads arrays into `($1, $2, …)`.
-  const keys = sql`string_to_array(${probeMatchKeys(nameNorm).join(' ')}, ' ')`;
-  return sql`${row}.match_keys && ${keys}
-    and similarity(${row}.name_norm, ${nameNorm}) >= ${SIMILARITY_THRESHOLD}`;
+  return similarTo(alias, sql`${nameNorm}`, sql`${probeMatchKeys(nameNorm).join(' ')}`);
 }
 
 /**
@@ -51,48 +48,64 @@ export function similarName(alias: 'a' | 'd', nameNorm: string): SQL {
  * the tenant. The fuzzy lookups go through the GIN index on the match keys and score only the
  * rows that share a key, whatever the table's size. They count instead of `exists`: under
  * `exists` the planner hopes for an early hit, picks a sequential scan and reads the whole table
- * when there is none, the common case.
+ * when there is none, the common case. It is a prepared statement: planning it cost more than
+ * running it (1.5 ms against 1 ms at 100k rows), and PostgreSQL keeps a generic plan per connection.
  */
-export async function findConflicts(db: Db | Tx, query: ConflictQuery): Promise<ConflictFindings> {
-  const { tenantId, partnerId, nameNorm, domainNorm } = query;
-  const sameCustomer = sql`(d.name_norm = ${nameNorm} or d.domain_norm = ${domainNorm})`;
+function prepare(db: Db) {
+  const p = (name: string) => sql.placeholder(name);
+  const sameCustomer = sql`(d.name_norm = ${p('nameNorm')} or d.domain_norm = ${p('domainNorm')})`;
   const holds = sql`d.status in ${ACTIVE_STATUS_LIST}
-    and not (d.status = 'approved' and d.protected_until < ${query.now.toISOString()}::timestamptz)`;
-  const result = await db.execute(sql`
-    select
-      exists (
+    and not (d.status = 'approved' and d.protected_until < ${p('now')}::timestamptz)`;
+  const tenantDeals = sql`d.tenant_id = ${p('tenantId')}`;
+  return db
+    .select({
+      ownRegistration: sql<boolean>`exists (
         select 1 from deals d
-        where d.tenant_id = ${tenantId} and d.partner_id = ${partnerId}
-          and ${holds} and ${sameCustomer}
-      ) as own_registration,
-      exists (
+        where ${tenantDeals} and d.partner_id = ${p('partnerId')} and ${holds} and ${sameCustomer})`,
+      otherPartnerExact: sql<boolean>`exists (
         select 1 from deals d
-        where d.tenant_id = ${tenantId} and d.partner_id <> ${partnerId}
-          and ${holds} and ${sameCustomer}
-      ) as other_exact,
-      (
+        where ${tenantDeals} and d.partner_id <> ${p('partnerId')} and ${holds} and ${sameCustomer})`,
+      otherPartnerSimilar: sql<boolean>`(
         select count(*) > 0 from deals d
-        where d.tenant_id = ${tenantId} and d.partner_id <> ${partnerId}
-          and ${holds} and ${similarName('d', nameNorm)}
-      ) as other_similar,
-      exists (
+        where ${tenantDeals} and d.partner_id <> ${p('partnerId')} and ${holds}
+          and ${similarTo('d', p('nameNorm'), p('keys'))})`,
+      accountExact: sql<boolean>`exists (
         select 1 from accounts a
-        where a.tenant_id = ${tenantId}
-          and (a.name_norm = ${nameNorm} or a.domain_norm = ${domainNorm})
-      ) as account_exact,
-      (
+        where a.tenant_id = ${p('tenantId')}
+          and (a.name_norm = ${p('nameNorm')} or a.domain_norm = ${p('domainNorm')}))`,
+      accountSimilar: sql<boolean>`(
         select count(*) > 0 from accounts a
-        where a.tenant_id = ${tenantId} and ${similarName('a', nameNorm)}
-      ) as account_similar
-  `);
-  const row = (result as unknown as { rows: FindingsRow[] }).rows[0];
-  if (!row) throw new Error('conflict query returned no row');
+        where a.tenant_id = ${p('tenantId')} and ${similarTo('a', p('nameNorm'), p('keys'))})`,
+    })
+    .from(tenants)
+    .where(eq(tenants.id, p('tenantId')))
+    .prepare('find_conflicts');
+}
+
+const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+
+/**
+ * What the rules need to know about a customer, seen from one partner. It reads committed data
+ * like any statement under READ COMMITTED, so it runs before a registration's transaction: the
+ * exclusivity indexes, not this read, settle a race.
+ */
+export async function findConflicts(db: Db, query: ConflictQuery): Promise<ConflictFindings> {
+  let statement = statements.get(db);
+  if (!statement) {
+    statement = prepare(db);
+    statements.set(db, statement);
+  }
+  const [row] = await statement.execute({
+    tenantId: query.tenantId,
+    partnerId: query.partnerId,
+    nameNorm: query.nameNorm,
+    domainNorm: query.domainNorm,
+    keys: probeMatchKeys(query.nameNorm).join(' '),
+    now: query.now.toISOString(),
+  });
+  if (!row) throw new Error(`tenant ${query.tenantId} is gone`);
   return {
     outsideTerritory: query.country === null ? null : !query.countries.includes(query.country),
-    ownRegistration: row.own_registration,
-    otherPartnerExact: row.other_exact,
-    otherPartnerSimilar: row.other_similar,
-    accountExact: row.account_exact,
-    accountSimilar: row.account_similar,
+    ...row,
   };
 }

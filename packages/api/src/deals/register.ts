@@ -137,6 +137,19 @@ export async function registerDeal(
   const domainNorm = normalizeDomain(input.company.domain);
 
   for (let attempt = 1; ; attempt++) {
+    // Decided on what is committed now, as the first statement of the transaction would see it;
+    // a registration of the same customer committing in between fails our insert below.
+    const findings = await findConflicts(db, {
+      tenantId: auth.tenantId,
+      partnerId: auth.partnerId,
+      countries: context.countries,
+      nameNorm,
+      domainNorm,
+      country: input.company.country,
+      now,
+    });
+    const verdict = decide(findings, input.dealType);
+    const approved = verdict.status === 'approved';
     try {
       return await db.transaction(async (tx) => {
         await expireLapsedDeals(tx, {
@@ -144,17 +157,6 @@ export async function registerDeal(
           now,
           customer: { nameNorm, domainNorm },
         });
-        const findings = await findConflicts(tx, {
-          tenantId: auth.tenantId,
-          partnerId: auth.partnerId,
-          countries: context.countries,
-          nameNorm,
-          domainNorm,
-          country: input.company.country,
-          now,
-        });
-        const verdict = decide(findings, input.dealType);
-        const approved = verdict.status === 'approved';
         // The row is complete here (the type asks for every column), so the insert rides in
         // the statement that writes the timeline and outbox, and nothing is read back.
         const deal: DealRow = {
