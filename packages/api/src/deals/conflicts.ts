@@ -30,8 +30,7 @@ export interface ConflictQuery {
 /** The fuzzy predicate over a deals (`d`) or accounts (`a`) row, for a name and its probe keys. */
 function similarTo(alias: 'a' | 'd', nameNorm: SQLWrapper, keys: SQLWrapper): SQL {
   const row = sql.raw(alias);
-  // One text parameter rather than a list: drizzle spreads arrays into `($1, $2, …)`.
-  return sql`${row}.match_keys && string_to_array(${keys}, ' ')
+  return sql`${row}.match_keys && ${keys}::text[]
     and similarity(${row}.name_norm, ${nameNorm}) >= ${sql.raw(String(SIMILARITY_THRESHOLD))}`;
 }
 
@@ -40,7 +39,8 @@ function similarTo(alias: 'a' | 'd', nameNorm: SQLWrapper, keys: SQLWrapper): SQ
  * key with the name (the GIN index finds those) and is similar enough once scored.
  */
 export function similarName(alias: 'a' | 'd', nameNorm: string): SQL {
-  return similarTo(alias, sql`${nameNorm}`, sql`${probeMatchKeys(nameNorm).join(' ')}`);
+  // One array parameter: drizzle would spread a bare array into `($1, $2, …)`.
+  return similarTo(alias, sql`${nameNorm}`, sql.param(probeMatchKeys(nameNorm)));
 }
 
 /**
@@ -100,7 +100,7 @@ export async function findConflicts(db: Db, query: ConflictQuery): Promise<Confl
     partnerId: query.partnerId,
     nameNorm: query.nameNorm,
     domainNorm: query.domainNorm,
-    keys: probeMatchKeys(query.nameNorm).join(' '),
+    keys: probeMatchKeys(query.nameNorm),
     now: query.now.toISOString(),
   });
   if (!row) throw new Error(`tenant ${query.tenantId} is gone`);
