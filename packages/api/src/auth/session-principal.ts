@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
+import { preparedPerDatabase } from '../db/prepared.js';
 import type { PartnerContext } from '../deals/partner-context.js';
 import { partnerUsers, partners } from '../partners/partners.table.js';
 import { tenants } from '../tenants/tenants.table.js';
@@ -36,7 +37,7 @@ function prepare(db: Db) {
     .prepare('session_principal');
 }
 
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+const statement = preparedPerDatabase(prepare);
 
 /**
  * The tenant's signing secret together with the claimed user's partner context, in one round
@@ -48,12 +49,7 @@ export async function findSessionPrincipal(
   db: Db,
   claims: SessionClaims,
 ): Promise<SessionPrincipal | null> {
-  let statement = statements.get(db);
-  if (!statement) {
-    statement = prepare(db);
-    statements.set(db, statement);
-  }
-  const [row] = await statement.execute({
+  const [row] = await statement(db).execute({
     tenantId: claims.tid,
     partnerId: claims.pid,
     userId: claims.sub,

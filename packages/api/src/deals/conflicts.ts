@@ -1,5 +1,6 @@
 import { eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
+import { preparedPerDatabase } from '../db/prepared.js';
 import { tenants } from '../tenants/tenants.table.js';
 import type { ConflictFindings } from './rules.js';
 import { ACTIVE_STATUS_LIST } from './deals.table.js';
@@ -82,7 +83,7 @@ function prepare(db: Db) {
     .prepare('find_conflicts');
 }
 
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+const statement = preparedPerDatabase(prepare);
 
 /**
  * What the rules need to know about a customer, seen from one partner. It reads committed data
@@ -90,12 +91,7 @@ const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
  * exclusivity indexes, not this read, settle a race.
  */
 export async function findConflicts(db: Db, query: ConflictQuery): Promise<ConflictFindings> {
-  let statement = statements.get(db);
-  if (!statement) {
-    statement = prepare(db);
-    statements.set(db, statement);
-  }
-  const [row] = await statement.execute({
+  const [row] = await statement(db).execute({
     tenantId: query.tenantId,
     partnerId: query.partnerId,
     nameNorm: query.nameNorm,

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
+import { preparedPerDatabase } from '../db/prepared.js';
 import { products } from '../products/products.table.js';
 import { channelManagers, tenants } from '../tenants/tenants.table.js';
 import type { AssignedManager } from './deals.table.js';
@@ -31,7 +32,7 @@ function prepare(db: Db) {
     .prepare('registration_lookup');
 }
 
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+const statement = preparedPerDatabase(prepare);
 
 /**
  * What a registration reads besides the rules, in one round trip: which products exist and the
@@ -42,12 +43,7 @@ export async function lookupForRegistration(
   db: Db,
   query: { tenantId: string; productIds: readonly string[]; managerId: string | null },
 ): Promise<RegistrationLookup> {
-  let statement = statements.get(db);
-  if (!statement) {
-    statement = prepare(db);
-    statements.set(db, statement);
-  }
-  const [row] = await statement.execute({
+  const [row] = await statement(db).execute({
     tenantId: query.tenantId,
     productIds: [...query.productIds],
     managerId: query.managerId,
