@@ -6,7 +6,7 @@ import {
   SECTORS,
   SURNAMES,
   SYLLABLES,
-} from './word-lists.mjs';
+} from '../../../src/seed/company-words.ts';
 import { normalizeName } from './normalize.mjs';
 
 const capitalize = (word) => word.charAt(0).toUpperCase() + word.slice(1);

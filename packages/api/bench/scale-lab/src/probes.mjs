@@ -1,4 +1,4 @@
-import { COUNTRIES } from './word-lists.mjs';
+import { COUNTRIES } from '../../../src/seed/company-words.ts';
 import { normalizeDomain, normalizeName } from './normalize.mjs';
 
 // A labelled probe: what a partner types (name, domain) and the row it must find (expectId),
