@@ -5,6 +5,7 @@ import type { LoadResult } from './post-deals.js';
 import type { RecallResult } from './recall.js';
 import { SIMILARITY_THRESHOLD } from '../src/deals/conflicts.js';
 import { NAIVE_THRESHOLD } from './checks.js';
+import { WARM_UP_CHECKS } from './duplicate-check.js';
 import { judge, type Verdict } from './targets.js';
 import type { Summary } from './stats.js';
 
@@ -161,7 +162,8 @@ Conditions:
   and name, then match keys (\`src/deals/match-keys.ts\`, GIN over active deals and over the
   vendor's accounts) with trigram similarity ≥ ${SIMILARITY_THRESHOLD} on the rows that share a key; one statement),
   timed ${first.samples} times in process, one at a time, on every labelled kind below in equal
-  shares plus as many new companies.
+  shares plus as many new companies, after ${WARM_UP_CHECKS} untimed checks on other probes (a
+  serving API's pool is connected and its prepared statements planned; both checks get them).
 - Naive baseline (scale lab, \`bench/scale-lab/README.md\`): \`name_norm % $1 OR domain_norm = $2\`
   over active rows with a GIN trigram index built for it (and dropped before the POST load),
   \`pg_trgm.similarity_threshold\` ${NAIVE_THRESHOLD} set in the same transaction, timed on the same

@@ -6,7 +6,7 @@ import { parseArgs } from './args.js';
 import { openBenchDatabase } from './backends.js';
 import { naiveCheck, naiveMatches, ourCheck, ourMatches } from './checks.js';
 import { withNaiveIndex } from './naive-index.js';
-import { timeCheck, timingProbes } from './duplicate-check.js';
+import { timeCheck, timingProbes, warmUpProbes } from './duplicate-check.js';
 import { benchPostDeals } from './post-deals.js';
 import { measureRecall } from './recall.js';
 import { figures, table, writeBenchmarks, type BackendResult } from './report.js';
@@ -37,10 +37,11 @@ for (const backend of options.backends) {
     };
     const probes = timingProbes(demo, seeded.companies, options.samples);
     log(`[${backend}] seeded in ${seeded.seconds.toFixed(1)} s; timing ${options.samples} checks`);
-    const check = await timeCheck(checks.ours, probes);
+    const warmUp = warmUpProbes(demo, seeded.companies);
+    const check = await timeCheck(checks.ours, probes, warmUp);
     log(`[${backend}] ours p50 ${check.p50.toFixed(1)} ms, p95 ${check.p95.toFixed(1)} ms`);
     const { naive, recall } = await withNaiveIndex(bench.database, async () => {
-      const naive = await timeCheck(checks.naive, probes);
+      const naive = await timeCheck(checks.naive, probes, warmUp);
       log(`[${backend}] naive p50 ${naive.p50.toFixed(1)} ms, p95 ${naive.p95.toFixed(1)} ms`);
       const recall = await measureRecall(demo, seeded.companies, {
         ours: ourMatches(bench.database, demo),
