@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { createDatabase, type Database } from '../src/db/database.js';
+import { createThrowawayDatabase, serverVersion } from '../test/support/throwaway-database.js';
 import type { BackendChoice } from './args.js';
 
 export interface BenchDatabase {
@@ -28,27 +28,15 @@ async function openPglite(): Promise<BenchDatabase> {
 
 /** A throwaway database on the server, dropped afterwards. */
 async function openPostgres(adminUrl: string): Promise<BenchDatabase> {
-  const name = `partnerkit_bench_${process.pid}_${Date.now().toString(36)}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      return await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const version = (await admin('SHOW server_version')).rows[0] as { server_version: string };
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await createDatabase({ url: url.toString(), poolSize: 10 });
+  const throwaway = await createThrowawayDatabase(adminUrl, 'partnerkit_bench');
+  const version = await serverVersion(adminUrl);
+  const database = await createDatabase({ url: throwaway.url, poolSize: 10 });
   return {
     database,
-    where: `PostgreSQL ${version.server_version.split(' ')[0]} on 127.0.0.1 (pool of 10)`,
+    where: `PostgreSQL ${version.split(' ')[0]} on 127.0.0.1 (pool of 10)`,
     async dispose() {
       await database.close();
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await throwaway.drop();
     },
   };
 }

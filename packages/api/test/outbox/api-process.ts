@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { describe, it } from 'vitest';
+import { createThrowawayDatabase } from '../support/throwaway-database.js';
 
 const BIN = fileURLToPath(new URL('../../bin/partnerkit-api.mjs', import.meta.url));
 
@@ -55,20 +54,7 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
 
 /** A fresh database on the test server, dropped by `drop()`. */
 export async function createScratchDatabase(adminUrl: string) {
-  const name = `partnerkit_p_${randomBytes(6).toString('hex')}`;
-  const run = async (statement: string) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return createThrowawayDatabase(adminUrl, 'partnerkit_p');
 }
 
 /**

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
+import { createThrowawayDatabase, type ThrowawayDatabase } from './throwaway-database.js';
 import { createDatabase, type Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
 import { quietLogger } from '../../src/http/logger.js';
@@ -29,23 +28,14 @@ function pgliteBackend(): Backend {
 
 /** A throwaway database per suite on the server, dropped afterwards. */
 function postgresBackend(adminUrl: string): Backend {
-  const name = `partnerkit_t_${randomBytes(6).toString('hex')}`;
-  const admin = () => new pg.Client({ connectionString: adminUrl });
+  let throwaway: ThrowawayDatabase | undefined;
   return {
     async open() {
-      const client = admin();
-      await client.connect();
-      await client.query(`CREATE DATABASE ${name}`);
-      await client.end();
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      return createDatabase({ url: url.toString(), poolSize: 8 });
+      throwaway = await createThrowawayDatabase(adminUrl, 'partnerkit_t');
+      return createDatabase({ url: throwaway.url, poolSize: 8 });
     },
     async dispose() {
-      const client = admin();
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
+      await throwaway?.drop();
     },
   };
 }
