@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { SignJWT } from 'jose';
 import { expect, it } from 'vitest';
 import { findSessionPrincipal } from '../../src/auth/session-principal.js';
 import { partners } from '../../src/partners/partners.table.js';
@@ -14,14 +13,7 @@ import {
   sessionFor,
   type TestTenant,
 } from '../support/index.js';
-
-function sign(claims: Record<string, unknown>, secret: string, expiresAt: Date) {
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(typeof claims.sub === 'string' ? claims.sub : '')
-    .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-    .sign(new TextEncoder().encode(secret));
-}
+import { signSessionToken } from '../support/sign-session.js';
 
 /** The session check reads secret, user and partner context in one query, fresh each time. */
 describeBackends('partner sessions: the one-query principal', (ctx) => {
@@ -88,7 +80,9 @@ describeBackends('partner sessions: the one-query principal', (ctx) => {
       .set({ signingSecret: rotated })
       .where(eq(tenants.id, tenant.id));
     expect((await form(token)).status).toBe(401);
-    expect((await form(await sign(claimsOf(tenant), rotated, inFiveMinutes()))).status).toBe(200);
+    expect(
+      (await form(await signSessionToken(claimsOf(tenant), rotated, inFiveMinutes()))).status,
+    ).toBe(200);
   });
 
   it('refuses a token whose tenant is gone', async () => {
@@ -103,7 +97,7 @@ describeBackends('partner sessions: the one-query principal', (ctx) => {
   it('refuses a validly signed token without a partner claim', async () => {
     const tenant = await seedTestTenant(ctx.database);
     const { pid: _pid, ...withoutPartner } = claimsOf(tenant);
-    const token = await sign(withoutPartner, tenant.signingSecret, inFiveMinutes());
+    const token = await signSessionToken(withoutPartner, tenant.signingSecret, inFiveMinutes());
     expect((await form(token)).status).toBe(401);
   });
 
@@ -111,7 +105,9 @@ describeBackends('partner sessions: the one-query principal', (ctx) => {
     const tenant = await seedTestTenant(ctx.database);
     const other = await seedTestTenant(ctx.database, { name: 'Other Vendor' });
     const claims = { tid: tenant.id, pid: other.dach.id, sub: other.dach.users[0]!.id };
-    const response = await form(await sign(claims, tenant.signingSecret, inFiveMinutes()));
+    const response = await form(
+      await signSessionToken(claims, tenant.signingSecret, inFiveMinutes()),
+    );
     expect(response.status).toBe(401);
     expect(response.body.detail).toMatch(/unknown partner user/);
   });
@@ -119,7 +115,7 @@ describeBackends('partner sessions: the one-query principal', (ctx) => {
   it('refuses an expired token with token_expired before looking at the user', async () => {
     const tenant = await seedTestTenant(ctx.database);
     const claims = { ...claimsOf(tenant), sub: 'usr_missing' };
-    const token = await sign(claims, tenant.signingSecret, inFiveMinutes());
+    const token = await signSessionToken(claims, tenant.signingSecret, inFiveMinutes());
     ctx.clock.advance(6 * MINUTE);
     const response = await form(token);
     expect(response.status).toBe(401);

@@ -1,6 +1,5 @@
 import { Me } from '@partnerkit/contracts';
 import { eq } from 'drizzle-orm';
-import { SignJWT } from 'jose';
 import { expect, it } from 'vitest';
 import { partnerUsers } from '../../src/partners/partners.table.js';
 import {
@@ -11,14 +10,7 @@ import {
   sessionFor,
   type TestTenant,
 } from '../support/index.js';
-
-function sign(claims: Record<string, unknown>, secret: string, expiresAt: Date) {
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256' })
-    .setIssuedAt()
-    .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-    .sign(new TextEncoder().encode(secret));
-}
+import { signSessionToken } from '../support/sign-session.js';
 
 describeBackends('partner session tokens on GET /v1/me', (ctx) => {
   const me = (auth?: string) => call(ctx.app, 'GET', '/v1/me', { auth });
@@ -42,7 +34,7 @@ describeBackends('partner session tokens on GET /v1/me', (ctx) => {
   it('accepts a token the vendor signed itself with the signing secret', async () => {
     const tenant = await seedTestTenant(ctx.database);
     const expiresAt = new Date(ctx.clock.now().getTime() + 5 * MINUTE);
-    const token = await sign(claimsOf(tenant), tenant.signingSecret, expiresAt);
+    const token = await signSessionToken(claimsOf(tenant), tenant.signingSecret, expiresAt);
     expect((await me(token)).status).toBe(200);
   });
 
@@ -74,14 +66,14 @@ describeBackends('partner session tokens on GET /v1/me', (ctx) => {
     const tenant = await seedTestTenant(ctx.database);
     const other = await seedTestTenant(ctx.database, { name: 'Other Vendor' });
     const expiresAt = new Date(ctx.clock.now().getTime() + 5 * MINUTE);
-    const token = await sign(claimsOf(tenant), other.signingSecret, expiresAt);
+    const token = await signSessionToken(claimsOf(tenant), other.signingSecret, expiresAt);
     expect((await me(token)).status).toBe(401);
   });
 
   it('refuses a token whose user is unknown or belongs to another partner', async () => {
     const tenant = await seedTestTenant(ctx.database);
     const expiresAt = new Date(ctx.clock.now().getTime() + 5 * MINUTE);
-    const crossPartner = await sign(
+    const crossPartner = await signSessionToken(
       { ...claimsOf(tenant), sub: tenant.northAmerica.users[0]!.id },
       tenant.signingSecret,
       expiresAt,
