@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, it } from 'vitest';
+import { describe } from 'vitest';
+import { withPostgres } from '../support/backends.js';
 import { createThrowawayDatabase } from '../support/throwaway-database.js';
 
 const BIN = fileURLToPath(new URL('../../bin/partnerkit-api.mjs', import.meta.url));
@@ -62,18 +63,5 @@ export async function createScratchDatabase(adminUrl: string) {
  * `TEST_DATABASE_URL` is not set, failing instead under `PARTNERKIT_REQUIRE_POSTGRES=1`.
  */
 export function describePostgres(name: string, body: (adminUrl: string) => void): void {
-  const url = process.env.TEST_DATABASE_URL;
-  if (url) {
-    describe(`${name} [postgres]`, () => body(url));
-  } else if (process.env.PARTNERKIT_REQUIRE_POSTGRES === '1') {
-    describe(`${name} [postgres]`, () => {
-      it('needs TEST_DATABASE_URL', () => {
-        throw new Error('PARTNERKIT_REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set');
-      });
-    });
-  } else {
-    describe.skip(`${name} [postgres] — skipped: TEST_DATABASE_URL is not set`, () => {
-      it('runs when TEST_DATABASE_URL points at a PostgreSQL server', () => undefined);
-    });
-  }
+  withPostgres(name, (url) => describe(`${name} [postgres]`, () => body(url)));
 }

@@ -96,9 +96,17 @@ function suite(
  */
 export function describeBackends(name: string, body: (ctx: BackendContext) => void): void {
   suite(name, 'pglite', pgliteBackend(), body);
+  withPostgres(name, (url) => suite(name, 'postgres', postgresBackend(url), body));
+}
+
+/**
+ * Runs `register` with `TEST_DATABASE_URL`, the admin connection of the test server. Without it
+ * the `[postgres]` suite is skipped with a note, or fails under `PARTNERKIT_REQUIRE_POSTGRES=1`.
+ */
+export function withPostgres(name: string, register: (adminUrl: string) => void): void {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
-    suite(name, 'postgres', postgresBackend(url), body);
+    register(url);
   } else if (process.env.PARTNERKIT_REQUIRE_POSTGRES === '1') {
     describe(`${name} [postgres]`, () => {
       it('needs TEST_DATABASE_URL', () => {
