@@ -78,6 +78,10 @@ function prepare(db: Db) {
       accountSimilar: sql<boolean>`(
         select count(*) > 0 from accounts a
         where a.tenant_id = ${p('tenantId')} and ${similarTo('a', p('nameNorm'), p('keys'))})`,
+      lapsedHold: sql<boolean>`exists (
+        select 1 from deals d
+        where ${tenantDeals} and d.status = 'approved' and d.protected_until < ${p('now')}::timestamptz
+          and ${sameCustomer})`,
     })
     .from(tenants)
     .where(eq(tenants.id, p('tenantId')))
@@ -86,12 +90,20 @@ function prepare(db: Db) {
 
 const statement = preparedPerDatabase(prepare);
 
+export interface CustomerFindings extends ConflictFindings {
+  /**
+   * An approved deal of this customer whose protection ran out is not marked expired yet: it no
+   * longer holds the customer, but it still occupies the exclusivity indexes until it is.
+   */
+  lapsedHold: boolean;
+}
+
 /**
  * What the rules need to know about a customer, seen from one partner. It reads committed data
  * like any statement under READ COMMITTED, so it runs before a registration's transaction: the
  * exclusivity indexes, not this read, settle a race.
  */
-export async function findConflicts(db: Db, query: ConflictQuery): Promise<ConflictFindings> {
+export async function findConflicts(db: Db, query: ConflictQuery): Promise<CustomerFindings> {
   const [row] = await statement(db).execute({
     tenantId: query.tenantId,
     partnerId: query.partnerId,

@@ -1,6 +1,6 @@
 import type { DealEvent, DealEventType, DealStatus } from '@partnerkit/contracts';
 import { eq, sql, type SQLWrapper } from 'drizzle-orm';
-import type { Tx } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import { newId } from '../db/ids.js';
 import { outboxEvents } from '../outbox/outbox.table.js';
 import { outboxRow } from '../outbox/record.js';
@@ -48,8 +48,24 @@ export async function recordDealChanges(
 /** PostgreSQL takes at most 65,535 parameters per statement; a change uses 16. */
 const CHANGES_PER_STATEMENT = 1000;
 
+/**
+ * `recordDealChanges` for a writer that needs nothing else atomic with these changes: one
+ * statement, which PostgreSQL runs as a transaction of its own, so BEGIN and COMMIT cost no
+ * round trips. Hence at most `CHANGES_PER_STATEMENT` changes.
+ */
+export function recordDealChangesInOneStatement(
+  db: Db,
+  changes: readonly DealChangeOf[],
+  alongside?: SQLWrapper,
+): Promise<DealEvent[]> {
+  if (changes.length > CHANGES_PER_STATEMENT) {
+    throw new RangeError(`${changes.length} changes do not fit in one statement`);
+  }
+  return insertChanges(db, changes, alongside);
+}
+
 async function insertChanges(
-  tx: Tx,
+  tx: Db,
   changes: readonly DealChangeOf[],
   alongside: SQLWrapper | undefined,
 ): Promise<DealEvent[]> {

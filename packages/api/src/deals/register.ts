@@ -14,7 +14,7 @@ import { toFieldErrors } from '../http/validate.js';
 import { channelManagerFor } from '../tenants/settings.js';
 import { findConflicts } from './conflicts.js';
 import { deals, type AssignedManager, type DealRow } from './deals.table.js';
-import { recordDealChanges } from './events.js';
+import { recordDealChanges, recordDealChangesInOneStatement, type DealChangeOf } from './events.js';
 import { expireLapsedDeals } from './expiry.js';
 import { storedMatchKeys } from './match-keys.js';
 import { normalizeCompanyName, normalizeDomain } from './normalize.js';
@@ -150,68 +150,71 @@ export async function registerDeal(
     });
     const verdict = decide(findings, input.dealType);
     const approved = verdict.status === 'approved';
+    // The row is complete here (the type asks for every column), so the insert rides in the
+    // statement that writes the timeline and outbox, and nothing is read back.
+    const deal: DealRow = {
+      id: newId('deal'),
+      tenantId: auth.tenantId,
+      partnerId: auth.partnerId,
+      userId: auth.userId,
+      status: verdict.status,
+      companyName: input.company.name,
+      companyDomain: input.company.domain,
+      companyCountry: input.company.country,
+      nameNorm,
+      domainNorm,
+      matchKeys: storedMatchKeys(nameNorm),
+      contact: input.contact,
+      products: input.products,
+      amountValue: input.amount.value,
+      amountCurrency: input.amount.currency,
+      expectedCloseDate: input.expectedCloseDate,
+      dealType: input.dealType,
+      coSell: input.coSell,
+      notes: input.notes ?? null,
+      customFields: input.customFields ?? {},
+      reasons: verdict.reasons,
+      protectedUntil: approved ? addDays(now, context.settings.protectionDays) : null,
+      assignedManager: approved ? manager : null,
+      extensionsUsed: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const changes: DealChangeOf[] = [
+      {
+        deal,
+        type: 'submitted',
+        fromStatus: null,
+        toStatus: 'submitted',
+        actor: 'partner',
+        at: now,
+      },
+      {
+        deal,
+        type: verdict.status,
+        fromStatus: 'submitted',
+        toStatus: verdict.status,
+        actor: 'system',
+        note: verdict.reasons.map((item) => item.message).join(' '),
+        at: now,
+      },
+    ];
     try {
-      return await db.transaction(async (tx) => {
+      if (!findings.lapsedHold) {
+        await recordDealChangesInOneStatement(db, changes, db.insert(deals).values(deal));
+        return deal;
+      }
+      // A lapsed approval of this customer still holds the exclusivity indexes: release it
+      // first, in the same transaction, so that our insert does not collide with it.
+      await db.transaction(async (tx) => {
         await expireLapsedDeals(tx, {
           tenantId: auth.tenantId,
           now,
           customer: { nameNorm, domainNorm },
         });
-        // The row is complete here (the type asks for every column), so the insert rides in
-        // the statement that writes the timeline and outbox, and nothing is read back.
-        const deal: DealRow = {
-          id: newId('deal'),
-          tenantId: auth.tenantId,
-          partnerId: auth.partnerId,
-          userId: auth.userId,
-          status: verdict.status,
-          companyName: input.company.name,
-          companyDomain: input.company.domain,
-          companyCountry: input.company.country,
-          nameNorm,
-          domainNorm,
-          matchKeys: storedMatchKeys(nameNorm),
-          contact: input.contact,
-          products: input.products,
-          amountValue: input.amount.value,
-          amountCurrency: input.amount.currency,
-          expectedCloseDate: input.expectedCloseDate,
-          dealType: input.dealType,
-          coSell: input.coSell,
-          notes: input.notes ?? null,
-          customFields: input.customFields ?? {},
-          reasons: verdict.reasons,
-          protectedUntil: approved ? addDays(now, context.settings.protectionDays) : null,
-          assignedManager: approved ? manager : null,
-          extensionsUsed: 0,
-          createdAt: now,
-          updatedAt: now,
-        };
-        await recordDealChanges(
-          tx,
-          [
-            {
-              deal,
-              type: 'submitted',
-              fromStatus: null,
-              toStatus: 'submitted',
-              actor: 'partner',
-              at: now,
-            },
-            {
-              deal,
-              type: verdict.status,
-              fromStatus: 'submitted',
-              toStatus: verdict.status,
-              actor: 'system',
-              note: verdict.reasons.map((item) => item.message).join(' '),
-              at: now,
-            },
-          ],
-          tx.insert(deals).values(deal),
-        );
-        return deal;
+        await recordDealChanges(tx, changes, tx.insert(deals).values(deal));
       });
+      return deal;
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || !isUniqueViolation(error, EXCLUSIVITY_INDEXES)) throw error;
     }
