@@ -80,22 +80,50 @@ function hmacKey(secret: string): Promise<CryptoKey> {
 
 export type VerifyResult = { ok: true; claims: SessionClaims } | { ok: false; expired: boolean };
 
+/**
+ * Tokens whose signature checked out, by secret and token. A partner's widget sends the same
+ * token with every request of its session, and WebCrypto's asynchronous HMAC check cost 0.17 ms
+ * a registration, more than the rest of authentication (BENCHMARKS.md). Only the signature is
+ * remembered: expiry is checked again at every use. The secret is part of the key, so after a
+ * rotation no token signed with the old one is found here. Tokens with `nbf` are not remembered,
+ * as jose alone judges them; ours never carry one.
+ */
+const verifiedTokens = new Map<string, { claims: SessionClaims; exp: number }>();
+const MAX_VERIFIED_TOKENS = 10_000;
+
+function remember(key: string, claims: SessionClaims, exp: number): void {
+  if (verifiedTokens.size >= MAX_VERIFIED_TOKENS) {
+    verifiedTokens.delete(verifiedTokens.keys().next().value!);
+  }
+  verifiedTokens.set(key, { claims, exp });
+}
+
 export async function verifySessionToken(
   token: string,
   secret: string,
   now: Date,
 ): Promise<VerifyResult> {
+  const key = `${secret} ${token}`;
+  const known = verifiedTokens.get(key);
+  if (known) {
+    // jose's rule: a token is expired from the second its `exp` names.
+    if (known.exp > Math.floor(now.getTime() / 1000)) return { ok: true, claims: known.claims };
+    verifiedTokens.delete(key);
+    return { ok: false, expired: true };
+  }
   try {
     const { payload } = await jwtVerify(token, await hmacKey(secret), {
       algorithms: ['HS256'],
       currentDate: now,
       requiredClaims: ['exp', 'sub'],
     });
-    const { tid, pid, sub } = payload;
+    const { tid, pid, sub, exp, nbf } = payload;
     if (typeof tid !== 'string' || typeof pid !== 'string' || typeof sub !== 'string') {
       return { ok: false, expired: false };
     }
-    return { ok: true, claims: { tid, pid, sub } };
+    const claims = { tid, pid, sub };
+    if (nbf === undefined && exp !== undefined) remember(key, claims, exp);
+    return { ok: true, claims };
   } catch (error) {
     return { ok: false, expired: error instanceof errors.JWTExpired };
   }

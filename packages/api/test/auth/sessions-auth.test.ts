@@ -47,6 +47,23 @@ describeBackends('partner session tokens on GET /v1/me', (ctx) => {
     expect(response.body.code).toBe('token_expired');
   });
 
+  it('stops a token that worked at its expiry, and its verification covers only its own bytes', async () => {
+    const tenant = await seedTestTenant(ctx.database);
+    const token = await sessionFor(ctx.app, tenant.dach, tenant.dach.users[0]!);
+    expect((await me(token)).status).toBe(200);
+    expect((await me(token)).status).toBe(200);
+    const [header, payload, signature] = token.split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+    const extended = Buffer.from(JSON.stringify({ ...claims, exp: claims.exp + 3600 }));
+    expect((await me([header, extended.toString('base64url'), signature].join('.'))).status).toBe(
+      401,
+    );
+    ctx.clock.advance(16 * MINUTE);
+    const late = await me(token);
+    expect(late.status).toBe(401);
+    expect(late.body.code).toBe('token_expired');
+  });
+
   it('refuses a tampered token', async () => {
     const tenant = await seedTestTenant(ctx.database);
     const token = await sessionFor(ctx.app, tenant.dach, tenant.dach.users[0]!);
