@@ -11,6 +11,8 @@ export interface LoadPlan {
   productId: string;
   currency: string;
   customFields: CustomFieldValues;
+  /** Seeds the customers' names: a warm-up and the measured run register different companies. */
+  seed: number;
 }
 
 export interface LoadResult {
@@ -24,7 +26,7 @@ export interface LoadResult {
 
 /** Every request registers a new company, so each one runs the rules and inserts. */
 async function run(plan: LoadPlan): Promise<LoadResult> {
-  const customers = uniqueCompanies(random(99));
+  const customers = uniqueCompanies(random(plan.seed));
   let counter = 0;
   const result = await autocannon({
     url: plan.base,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { BackendChoice } from './args.js';
-import type { LoadResult } from './post-deals.js';
+import { POST_WARM_UP_SECONDS, type LoadResult } from './post-deals.js';
 import type { RecallResult } from './recall.js';
 import { SIMILARITY_THRESHOLD } from '../src/deals/conflicts.js';
 import { NAIVE_THRESHOLD } from './checks.js';
@@ -186,9 +186,11 @@ Conditions:
 - Targets (issue 4) apply only at the row counts they name; \`pnpm bench\` exits non-zero when
   one that applies is missed, after writing its figures.
 - POST: a real HTTP server on 127.0.0.1 in the benchmark process, autocannon with
-  ${first.connections} connections for ${first.durationSeconds} s; every request registers a new company with a
-  partner session token (JWT verification, validation, rules, insert of the deal, its two timeline
-  events and their outbox rows, one transaction). The load generator, the API and PostgreSQL share the same cores.
+  ${first.connections} connections for ${first.durationSeconds} s after ${POST_WARM_UP_SECONDS} s of untimed load on other companies
+  (a serving API is warm: code compiled, pool connected, the seeding's autovacuum done); every
+  request registers a new company with a partner session token (JWT verification, validation,
+  rules, insert of the deal, its two timeline events and their outbox rows in one statement).
+  The load generator, the API and PostgreSQL share the same cores.
 - Seeded deals: one tenant, 3 partners, 60 % approved and the rest in every other state; names
   as CRM lists look (surnames, sectors, coined brands, descriptive words in several languages,
   legal forms of 19 countries; \`src/seed/synthetic-companies.ts\`), unique by normalised name and

@@ -7,7 +7,7 @@ import { openBenchDatabase } from './backends.js';
 import { naiveCheck, naiveMatches, ourCheck, ourMatches } from './checks.js';
 import { withNaiveIndex } from './naive-index.js';
 import { timeCheck, timingProbes, warmUpProbes } from './duplicate-check.js';
-import { benchPostDeals } from './post-deals.js';
+import { benchPostDeals, POST_WARM_UP_SECONDS } from './post-deals.js';
 import { measureRecall } from './recall.js';
 import { figures, table, writeBenchmarks, type BackendResult } from './report.js';
 
@@ -52,7 +52,10 @@ for (const backend of options.backends) {
     log(
       `[${backend}] recall ours ${(recall.ours.recall * 100).toFixed(1)} %, naive ${(recall.naive.recall * 100).toFixed(1)} %; POST load for ${options.duration} s`,
     );
-    const load = await benchPostDeals(bench.database, demo, options);
+    const load = await benchPostDeals(bench.database, demo, {
+      ...options,
+      warmUp: POST_WARM_UP_SECONDS,
+    });
     log(`[${backend}] ${load.requestsPerSecond.toFixed(0)} req/s, p99 ${load.p99} ms`);
     results.push({
       backend,

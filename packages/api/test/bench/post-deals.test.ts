@@ -6,7 +6,11 @@ import { describeBackends } from '../support/index.js';
 describeBackends('bench: POST /v1/deals load', (ctx) => {
   it('registers deals through a real server with the load generated in a child process', async () => {
     const demo = await seedDemo(ctx.database);
-    const result = await benchPostDeals(ctx.database, demo, { duration: 1, connections: 2 });
+    const result = await benchPostDeals(ctx.database, demo, {
+      duration: 1,
+      connections: 2,
+      warmUp: 1,
+    });
     expect(result.total).toBeGreaterThan(0);
     expect(result).toMatchObject({ non2xx: 0, errors: 0 });
     expect(result.requestsPerSecond).toBeGreaterThan(0);
