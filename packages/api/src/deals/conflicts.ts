@@ -46,49 +46,65 @@ export function similarName(alias: 'a' | 'd', nameNorm: string): SQL {
 }
 
 /**
- * Everything the rules need, in one statement and one round trip. Every subquery is bounded to
- * the tenant. The fuzzy lookups go through the GIN index on the match keys and score only the
- * rows that share a key, whatever the table's size. They count instead of `exists`: under
- * `exists` the planner hopes for an early hit, picks a sequential scan and reads the whole table
- * when there is none, the common case. It is a prepared statement: planning it cost more than
- * running it (1.5 ms against 1 ms at 100k rows), and PostgreSQL keeps a generic plan per connection.
+ * Everything the rules need, as columns of one statement and one round trip: `find_conflicts`
+ * below, and the registration's own read (registration-lookup.ts), which adds its columns. Every
+ * subquery is bounded to the tenant. The fuzzy lookups go through the GIN index on the match keys
+ * and score only the rows that share a key, whatever the table's size. They count instead of
+ * `exists`: under `exists` the planner hopes for an early hit, picks a sequential scan and reads
+ * the whole table when there is none, the common case. Both are prepared statements: planning
+ * cost more than running (1.5 ms against 1 ms at 100k rows), and PostgreSQL keeps a generic plan
+ * per connection. Placeholders: see `conflictParams`.
  */
-function prepare(db: Db) {
+export function conflictColumns() {
   const p = (name: string) => sql.placeholder(name);
   const sameCustomer = sql`(d.name_norm = ${p('nameNorm')} or d.domain_norm = ${p('domainNorm')})`;
   const holds = sql`d.status in ${ACTIVE_STATUS_LIST}
     and not (d.status = 'approved' and d.protected_until < ${p('now')}::timestamptz)`;
   const tenantDeals = sql`d.tenant_id = ${p('tenantId')}`;
-  return db
-    .select({
-      ownRegistration: sql<boolean>`exists (
-        select 1 from deals d
-        where ${tenantDeals} and d.partner_id = ${p('partnerId')} and ${holds} and ${sameCustomer})`,
-      otherPartnerExact: sql<boolean>`exists (
-        select 1 from deals d
-        where ${tenantDeals} and d.partner_id <> ${p('partnerId')} and ${holds} and ${sameCustomer})`,
-      otherPartnerSimilar: sql<boolean>`(
-        select count(*) > 0 from deals d
-        where ${tenantDeals} and d.partner_id <> ${p('partnerId')} and ${holds}
-          and ${similarTo('d', p('nameNorm'), p('keys'))})`,
-      accountExact: sql<boolean>`exists (
-        select 1 from accounts a
-        where a.tenant_id = ${p('tenantId')}
-          and (a.name_norm = ${p('nameNorm')} or a.domain_norm = ${p('domainNorm')}))`,
-      accountSimilar: sql<boolean>`(
-        select count(*) > 0 from accounts a
-        where a.tenant_id = ${p('tenantId')} and ${similarTo('a', p('nameNorm'), p('keys'))})`,
-      lapsedHold: sql<boolean>`exists (
-        select 1 from deals d
-        where ${tenantDeals} and d.status = 'approved' and d.protected_until < ${p('now')}::timestamptz
-          and ${sameCustomer})`,
-    })
-    .from(tenants)
-    .where(eq(tenants.id, p('tenantId')))
-    .prepare('find_conflicts');
+  return {
+    ownRegistration: sql<boolean>`exists (
+      select 1 from deals d
+      where ${tenantDeals} and d.partner_id = ${p('partnerId')} and ${holds} and ${sameCustomer})`,
+    otherPartnerExact: sql<boolean>`exists (
+      select 1 from deals d
+      where ${tenantDeals} and d.partner_id <> ${p('partnerId')} and ${holds} and ${sameCustomer})`,
+    otherPartnerSimilar: sql<boolean>`(
+      select count(*) > 0 from deals d
+      where ${tenantDeals} and d.partner_id <> ${p('partnerId')} and ${holds}
+        and ${similarTo('d', p('nameNorm'), p('keys'))})`,
+    accountExact: sql<boolean>`exists (
+      select 1 from accounts a
+      where a.tenant_id = ${p('tenantId')}
+        and (a.name_norm = ${p('nameNorm')} or a.domain_norm = ${p('domainNorm')}))`,
+    accountSimilar: sql<boolean>`(
+      select count(*) > 0 from accounts a
+      where a.tenant_id = ${p('tenantId')} and ${similarTo('a', p('nameNorm'), p('keys'))})`,
+    lapsedHold: sql<boolean>`exists (
+      select 1 from deals d
+      where ${tenantDeals} and d.status = 'approved' and d.protected_until < ${p('now')}::timestamptz
+        and ${sameCustomer})`,
+  };
 }
 
-const statement = preparedPerDatabase(prepare);
+/** The placeholder values of `conflictColumns` for a query. */
+export function conflictParams(query: ConflictQuery) {
+  return {
+    tenantId: query.tenantId,
+    partnerId: query.partnerId,
+    nameNorm: query.nameNorm,
+    domainNorm: query.domainNorm,
+    keys: probeMatchKeys(query.nameNorm),
+    now: query.now.toISOString(),
+  };
+}
+
+const statement = preparedPerDatabase((db: Db) =>
+  db
+    .select(conflictColumns())
+    .from(tenants)
+    .where(eq(tenants.id, sql.placeholder('tenantId')))
+    .prepare('find_conflicts'),
+);
 
 export interface CustomerFindings extends ConflictFindings {
   /**
@@ -104,15 +120,16 @@ export interface CustomerFindings extends ConflictFindings {
  * exclusivity indexes, not this read, settle a race.
  */
 export async function findConflicts(db: Db, query: ConflictQuery): Promise<CustomerFindings> {
-  const [row] = await statement(db).execute({
-    tenantId: query.tenantId,
-    partnerId: query.partnerId,
-    nameNorm: query.nameNorm,
-    domainNorm: query.domainNorm,
-    keys: probeMatchKeys(query.nameNorm),
-    now: query.now.toISOString(),
-  });
+  const [row] = await statement(db).execute(conflictParams(query));
   if (!row) throw new Error(`tenant ${query.tenantId} is gone`);
+  return withTerritory(query, row);
+}
+
+/** The findings of a row of `conflictColumns`, with the territory check that needs no query. */
+export function withTerritory(
+  query: ConflictQuery,
+  row: Omit<CustomerFindings, 'outsideTerritory'>,
+): CustomerFindings {
   return {
     outsideTerritory: query.country === null ? null : !query.countries.includes(query.country),
     ...row,

@@ -12,7 +12,7 @@ import type { PartnerAuth } from '../http/env.js';
 import { ProblemError } from '../http/problem.js';
 import { toFieldErrors } from '../http/validate.js';
 import { channelManagerFor } from '../tenants/settings.js';
-import { findConflicts } from './conflicts.js';
+import { findConflicts, type ConflictQuery, type CustomerFindings } from './conflicts.js';
 import { deals, type AssignedManager, type DealRow } from './deals.table.js';
 import { recordDealChanges, recordDealChangesInOneStatement, type DealChangeOf } from './events.js';
 import { expireLapsedDeals } from './expiry.js';
@@ -69,15 +69,15 @@ export async function checkDeal(
 }
 
 /**
- * The tenant's own rules for the submission, and the channel manager an approval would route
- * it to (fetched in the same round trip as the products, whatever the verdict will be).
+ * The tenant's own rules for the submission, with the channel manager an approval would route
+ * it to and what the rules need to decide: one round trip, whatever the verdict will be.
  */
 async function checkAgainstTenant(
   db: Db,
-  auth: PartnerAuth,
   context: PartnerContext,
   input: DealInput,
-): Promise<AssignedManager | null> {
+  customer: ConflictQuery,
+): Promise<{ manager: AssignedManager | null; findings: CustomerFindings }> {
   const errors: FieldError[] = [];
   const fields = customFieldsSchemaFor(context.settings.customFields).safeParse(
     input.customFields ?? {},
@@ -97,8 +97,8 @@ async function checkAgainstTenant(
       message: `Use one of ${context.settings.currencies.join(', ')}`,
     });
   }
-  const { knownProducts, manager } = await lookupForRegistration(db, {
-    tenantId: auth.tenantId,
+  const { knownProducts, manager, findings } = await lookupForRegistration(db, {
+    ...customer,
     productIds: input.products,
     managerId: channelManagerFor(context.settings, input.company.country),
   });
@@ -113,7 +113,7 @@ async function checkAgainstTenant(
     }
   });
   if (errors.length > 0) throw new ProblemError('validation_failed', { errors });
-  return manager;
+  return { manager, findings };
 }
 
 /**
@@ -132,22 +132,24 @@ export async function registerDeal(
   input: DealInput,
   now: Date,
 ): Promise<DealRow> {
-  const manager = await checkAgainstTenant(db, auth, context, input);
   const nameNorm = normalizeCompanyName(input.company.name);
   const domainNorm = normalizeDomain(input.company.domain);
+  const customer: ConflictQuery = {
+    tenantId: auth.tenantId,
+    partnerId: auth.partnerId,
+    countries: context.countries,
+    nameNorm,
+    domainNorm,
+    country: input.company.country,
+    now,
+  };
+  const checked = await checkAgainstTenant(db, context, input, customer);
+  const manager = checked.manager;
 
   for (let attempt = 1; ; attempt++) {
-    // Decided on what is committed now, as the first statement of the transaction would see it;
-    // a registration of the same customer committing in between fails our insert below.
-    const findings = await findConflicts(db, {
-      tenantId: auth.tenantId,
-      partnerId: auth.partnerId,
-      countries: context.countries,
-      nameNorm,
-      domainNorm,
-      country: input.company.country,
-      now,
-    });
+    // Decided on what is committed now; a registration of the same customer committing in
+    // between fails our insert below, and the next round reads again.
+    const findings = attempt === 1 ? checked.findings : await findConflicts(db, customer);
     const verdict = decide(findings, input.dealType);
     const approved = verdict.status === 'approved';
     // The row is complete here (the type asks for every column), so the insert rides in the

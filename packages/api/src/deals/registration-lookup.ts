@@ -3,6 +3,13 @@ import type { Db } from '../db/database.js';
 import { preparedPerDatabase } from '../db/prepared.js';
 import { products } from '../products/products.table.js';
 import { channelManagers, tenants } from '../tenants/tenants.table.js';
+import {
+  conflictColumns,
+  conflictParams,
+  withTerritory,
+  type ConflictQuery,
+  type CustomerFindings,
+} from './conflicts.js';
 import type { AssignedManager } from './deals.table.js';
 
 export interface RegistrationLookup {
@@ -10,10 +17,11 @@ export interface RegistrationLookup {
   knownProducts: string[];
   /** The asked channel manager, if the tenant has it. */
   manager: AssignedManager | null;
+  /** What the rules need, as `findConflicts` reads it. */
+  findings: CustomerFindings;
 }
 
 function prepare(db: Db) {
-  const tenantId = sql.placeholder('tenantId');
   return db
     .select({
       // Select fields render columns unqualified, so the correlated subqueries name theirs.
@@ -26,27 +34,30 @@ function prepare(db: Db) {
         from ${channelManagers} m
         where m.tenant_id = ${tenants}.id and m.id = ${sql.placeholder('managerId')}::text
       )`,
+      ...conflictColumns(),
     })
     .from(tenants)
-    .where(eq(tenants.id, tenantId))
+    .where(eq(tenants.id, sql.placeholder('tenantId')))
     .prepare('registration_lookup');
 }
 
 const statement = preparedPerDatabase(prepare);
 
 /**
- * What a registration reads besides the rules, in one round trip: which products exist and the
- * channel manager an approved deal would go to (`managerId` from the tenant's routing, `null`
- * when it routes none). Read before the transaction, like the tenant's settings.
+ * Everything a registration reads, in one round trip: which products exist, the channel manager
+ * an approved deal would go to (`managerId` from the tenant's routing, `null` when it routes
+ * none), and what the rules need. Read before the transaction, like the tenant's settings.
  */
 export async function lookupForRegistration(
   db: Db,
-  query: { tenantId: string; productIds: readonly string[]; managerId: string | null },
+  query: ConflictQuery & { productIds: readonly string[]; managerId: string | null },
 ): Promise<RegistrationLookup> {
   const [row] = await statement(db).execute({
-    tenantId: query.tenantId,
+    ...conflictParams(query),
     productIds: [...query.productIds],
     managerId: query.managerId,
   });
-  return row ?? { knownProducts: [], manager: null };
+  if (!row) throw new Error(`tenant ${query.tenantId} is gone`);
+  const { knownProducts, manager, ...findings } = row;
+  return { knownProducts, manager, findings: withTerritory(query, findings) };
 }
