@@ -54,7 +54,8 @@ function typo(next: () => number, text: string): string {
 
 const joined = (base: string, suffix: string) => `${base} ${suffix}`.trim();
 
-const VARIANTS: Record<
+/** How each kind but `domain_only` rewrites a seeded name. */
+export const VARIANTS: Record<
   Exclude<MatchKind, 'domain_only'>,
   (next: () => number, name: string) => string
 > = {

@@ -1,10 +1,15 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../bench/args.js';
 import { naiveMatches, ourMatches } from '../../bench/checks.js';
 import { withNaiveIndex } from '../../bench/naive-index.js';
+import { VARIANTS } from '../../bench/probes.js';
 import { measureRecall } from '../../bench/recall.js';
 import { judge } from '../../bench/targets.js';
+import { similarity } from '../../bench/trigram-similarity.js';
+import { normalizeCompanyName } from '../../src/deals/normalize.js';
 import { seedDemo } from '../../src/seed/demo.js';
+import { random, uniqueCompanies } from '../../src/seed/synthetic-companies.js';
 import { insertSyntheticDeals, PROGRAMME_PROFILE } from '../../src/seed/synthetic-deals.js';
 import { describeBackends } from '../support/index.js';
 
@@ -47,5 +52,28 @@ describeBackends('bench recall probes', (ctx) => {
     }
     expect(result.ours.recall).toBeGreaterThanOrEqual(result.naive.recall);
     expect(result.ours.meanMatches).toBeLessThan(result.naive.meanMatches);
+  });
+});
+
+describeBackends('bench: the key lab scores as pg_trgm does', (ctx) => {
+  it('computes similarity exactly as pg_trgm on names of every shape', async () => {
+    const companies = uniqueCompanies(random(5));
+    const next = random(6);
+    const pairs: [string, string][] = Array.from({ length: 60 }, (_, i) => {
+      const { name } = companies.next().value;
+      const kind = (['typo2', 'reorder', 'missing_word', 'suffix_swap'] as const)[i % 4]!;
+      return [normalizeCompanyName(name), normalizeCompanyName(VARIANTS[kind](next, name))];
+    });
+    pairs.push(['', 'acme'], ['o', 'o'], ['münchen bau', 'muenchen bau']);
+    const result = await ctx.database.db.execute(
+      sql`select similarity(a, b)::float8 as score
+          from unnest(${sql.param(pairs.map(([a]) => a))}::text[],
+                      ${sql.param(pairs.map(([, b]) => b))}::text[])
+            with ordinality as p(a, b, i) order by i`,
+    );
+    const { rows } = result as unknown as { rows: { score: number }[] };
+    expect(rows.map((row) => Number(row.score.toFixed(6)))).toEqual(
+      pairs.map(([a, b]) => Number(similarity(a, b).toFixed(6))),
+    );
   });
 });
