@@ -31,5 +31,6 @@ export function workerOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Work
       timeoutMs: positiveNumber(env, 'WEBHOOK_TIMEOUT_MS'),
     },
     maintenanceIntervalSeconds: positiveNumber(env, 'JOBS_MAINTENANCE_SECONDS'),
+    eventRetentionDays: positiveNumber(env, 'EVENT_RETENTION_DAYS'),
   };
 }

@@ -6,6 +6,7 @@ import { jsonLogger, type Logger } from '../http/logger.js';
 import { createNotificationListener } from '../live/listener.js';
 import { OUTBOX_CHANNEL } from '../outbox/channels.js';
 import { deliveriesToQueue, dispatchOutbox, markQueued } from '../outbox/dispatcher.js';
+import { DEFAULT_EVENT_RETENTION_DAYS, pruneOutbox } from '../outbox/retention.js';
 import { attemptDelivery, type DeliveryJob } from '../webhooks/deliver.js';
 import { defaultAllowPrivateTargets } from '../webhooks/targets.js';
 import { createBoss } from './boss.js';
@@ -15,6 +16,8 @@ export const WEBHOOK_QUEUE = 'webhook-delivery';
 /** Any constant: held while a process sets up pg-boss. */
 const SETUP_LOCK = 7_311_904;
 export const EXPIRY_QUEUE = 'deal-expiry';
+export const RETENTION_QUEUE = 'outbox-retention';
+const DAY_MS = 86_400_000;
 
 export interface WebhookRetryOptions {
   /** Retries after the first attempt (default 11: about a day with the default delay). */
@@ -41,6 +44,10 @@ export interface WorkerOptions {
   maintenanceIntervalSeconds?: number;
   /** Cron for the expiry and reminder job (default every 10 minutes); `null` to not schedule. */
   expiryCron?: string | null;
+  /** Days a told event stays, with its deliveries and their log (default 30). */
+  eventRetentionDays?: number;
+  /** Cron for deleting older events (default hourly); `null` to not schedule. */
+  retentionCron?: string | null;
 }
 
 /**
@@ -67,7 +74,8 @@ export interface Workers {
 
 /**
  * The API's background work, one set per process: the outbox dispatcher (polling, and woken by
- * NOTIFY for redeliveries), webhook delivery workers and the expiry schedule, on pg-boss.
+ * NOTIFY for redeliveries), webhook delivery workers, and the expiry and retention schedules,
+ * on pg-boss.
  * Any number of processes may run them against one database.
  */
 export async function startWorkers(
@@ -101,6 +109,10 @@ export async function startWorkers(
       await boss.createQueue(EXPIRY_QUEUE, { name: EXPIRY_QUEUE, retryLimit: 0 });
       await boss.schedule(EXPIRY_QUEUE, options.expiryCron ?? '*/10 * * * *');
     }
+    if (options.retentionCron !== null) {
+      await boss.createQueue(RETENTION_QUEUE, { name: RETENTION_QUEUE, retryLimit: 0 });
+      await boss.schedule(RETENTION_QUEUE, options.retentionCron ?? '17 * * * *');
+    }
   });
 
   const deliver = async ([job]: PgBoss.JobWithMetadata<DeliveryJob>[]) => {
@@ -127,6 +139,17 @@ export async function startWorkers(
     await boss.work(EXPIRY_QUEUE, { pollingIntervalSeconds }, async () => {
       const result = await runExpiry(database.db, clock());
       if (result.expired || result.reminded) logger.info({ msg: 'deal expiry', ...result });
+    });
+  }
+
+  if (options.retentionCron !== null) {
+    const retentionDays = options.eventRetentionDays ?? DEFAULT_EVENT_RETENTION_DAYS;
+    await boss.work(RETENTION_QUEUE, { pollingIntervalSeconds }, async () => {
+      const deleted = await pruneOutbox(
+        database.db,
+        new Date(clock().getTime() - retentionDays * DAY_MS),
+      );
+      if (deleted) logger.info({ msg: 'outbox retention', deleted, retentionDays });
     });
   }
 

@@ -48,6 +48,8 @@ export const webhookDeliveries = pgTable(
   (t) => [
     uniqueIndex('webhook_deliveries_endpoint_event_uq').on(t.endpointId, t.eventId),
     index('webhook_deliveries_endpoint_created_idx').on(t.endpointId, t.createdAt, t.id),
+    // Deleting an old outbox event (outbox/retention.ts) finds its deliveries by it.
+    index('webhook_deliveries_event_idx').on(t.eventId),
   ],
 );
 

@@ -28,6 +28,7 @@ describeBackends('live updates (GET /v1/events)', (ctx) => {
       pollingIntervalSeconds: 0.5,
       dispatchIntervalMs: 300,
       expiryCron: null,
+      retentionCron: null,
     });
   });
   afterAll(async () => {

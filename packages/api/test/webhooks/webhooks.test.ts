@@ -29,6 +29,7 @@ describeBackends('webhooks', (ctx) => {
       maintenanceIntervalSeconds: 1,
       dispatchIntervalMs: 300,
       expiryCron: null,
+      retentionCron: null,
     });
   });
   afterAll(async () => {
