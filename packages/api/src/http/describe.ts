@@ -92,7 +92,8 @@ export function describeEndpoint(endpoint: EndpointDescription) {
           name: 'Idempotency-Key',
           in: 'header',
           required: false,
-          description: 'Makes retries safe: a repeat with the same key returns the first result',
+          description:
+            'Makes retries safe: a repeat with the same key within 24 hours returns the first result',
           schema: { type: 'string', maxLength: 255 },
         },
       ],

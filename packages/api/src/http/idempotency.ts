@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto';
 import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Db } from '../db/database.js';
 import type { Auth, AppEnv } from './env.js';
 import { idempotencyKeys } from './idempotency.table.js';
 import { ProblemError } from './problem.js';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 export const REPLAYED_HEADER = 'Idempotent-Replayed';
+/** How long a key is remembered: retries come within minutes; a day covers a night's outage. */
+export const IDEMPOTENCY_KEY_HOURS = 24;
 
 export interface IdempotencyOptions {
   /** After this long an unfinished first request counts as crashed and the key is free again. */
@@ -103,4 +106,19 @@ export function idempotency(options: IdempotencyOptions = {}): MiddlewareHandler
       }
     }
   };
+}
+
+/**
+ * Forgets keys whose first request finished more than `IDEMPOTENCY_KEY_HOURS` before `now`, so
+ * that the stored responses (a whole deal each) do not pile up: after that the same key runs as a
+ * new request. Run by the hourly retention job; returns how many it deleted.
+ */
+export async function pruneIdempotencyKeys(db: Db, now: Date): Promise<number> {
+  const deleted = await db
+    .delete(idempotencyKeys)
+    .where(
+      lt(idempotencyKeys.completedAt, new Date(now.getTime() - IDEMPOTENCY_KEY_HOURS * 3_600_000)),
+    )
+    .returning({ key: idempotencyKeys.key });
+  return deleted.length;
 }

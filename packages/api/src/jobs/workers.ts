@@ -2,6 +2,7 @@ import type PgBoss from 'pg-boss';
 import type { Database } from '../db/database.js';
 import { runExpiry } from '../expiry/expire.js';
 import type { Clock } from '../http/env.js';
+import { pruneIdempotencyKeys } from '../http/idempotency.js';
 import { jsonLogger, type Logger } from '../http/logger.js';
 import { createNotificationListener } from '../live/listener.js';
 import { OUTBOX_CHANNEL } from '../outbox/channels.js';
@@ -46,7 +47,7 @@ export interface WorkerOptions {
   expiryCron?: string | null;
   /** Days a told event stays, with its deliveries and their log (default 30). */
   eventRetentionDays?: number;
-  /** Cron for deleting older events (default hourly); `null` to not schedule. */
+  /** Cron for deleting older events and idempotency keys (default hourly); `null` to not schedule. */
   retentionCron?: string | null;
 }
 
@@ -145,11 +146,15 @@ export async function startWorkers(
   if (options.retentionCron !== null) {
     const retentionDays = options.eventRetentionDays ?? DEFAULT_EVENT_RETENTION_DAYS;
     await boss.work(RETENTION_QUEUE, { pollingIntervalSeconds }, async () => {
-      const deleted = await pruneOutbox(
+      const now = clock();
+      const events = await pruneOutbox(
         database.db,
-        new Date(clock().getTime() - retentionDays * DAY_MS),
+        new Date(now.getTime() - retentionDays * DAY_MS),
       );
-      if (deleted) logger.info({ msg: 'outbox retention', deleted, retentionDays });
+      const idempotencyKeys = await pruneIdempotencyKeys(database.db, now);
+      if (events || idempotencyKeys) {
+        logger.info({ msg: 'retention', events, idempotencyKeys, retentionDays });
+      }
     });
   }
 

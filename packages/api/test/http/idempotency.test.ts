@@ -1,7 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { requirePartnerOrSecret } from '../../src/auth/middleware.js';
-import { idempotency } from '../../src/http/idempotency.js';
+import { idempotency, pruneIdempotencyKeys } from '../../src/http/idempotency.js';
 import { ProblemError } from '../../src/http/problem.js';
 import { validate } from '../../src/http/validate.js';
 import { platformApp } from '../support/platform-app.js';
@@ -158,5 +158,31 @@ describeBackends('Idempotency-Key on creating POSTs', (ctx) => {
       code: 'validation_failed',
       errors: [{ path: 'Idempotency-Key' }],
     });
+  });
+
+  it('forgets a finished key after a day, and only then: the same key runs again', async () => {
+    const tenant = await seedTestTenant(ctx.database);
+    const target = app();
+    await post(target, tenant.secretKey, 'key-1', { name: 'a' });
+    // Still running: a crashed first request is the middleware's to free, not the pruner's.
+    gate = new Promise(() => undefined);
+    void post(target, tenant.secretKey, 'key-2', { name: 'b' });
+    while (runs === 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    gate = null;
+
+    ctx.clock.advance(23 * 60 * MINUTE);
+    expect(await pruneIdempotencyKeys(ctx.database.db, ctx.clock.now())).toBe(0);
+    expect(
+      (await post(target, tenant.secretKey, 'key-1', { name: 'a' })).headers.get(
+        'Idempotent-Replayed',
+      ),
+    ).toBe('true');
+
+    ctx.clock.advance(2 * 60 * MINUTE);
+    expect(await pruneIdempotencyKeys(ctx.database.db, ctx.clock.now())).toBe(1);
+    const again = await post(target, tenant.secretKey, 'key-1', { name: 'a' });
+    expect(again.status).toBe(201);
+    expect(again.headers.get('Idempotent-Replayed')).toBeNull();
+    expect(runs).toBe(3);
   });
 });
