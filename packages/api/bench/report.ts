@@ -119,14 +119,17 @@ export function table(results: BackendResult[]): string {
     'Issue 4 target',
     'Verdict',
   ];
+  // A count has no unit, and a trailing space would be reformatted by Prettier.
+  const withUnit = (value: number, unit: string) =>
+    `${value.toLocaleString('en-US')} ${unit}`.trimEnd();
   const rows = results
     .flatMap(figures)
     .map((f) => [
       f.backend,
       f.rows.toLocaleString('en-US'),
       f.figure,
-      `${f.ours.toLocaleString('en-US')} ${f.unit}`,
-      f.baseline === null ? '—' : `${f.baseline.toLocaleString('en-US')} ${f.unit}`,
+      withUnit(f.ours, f.unit),
+      f.baseline === null ? '—' : withUnit(f.baseline, f.unit),
       f.target,
       f.verdict,
     ]);
