@@ -8,9 +8,10 @@ import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
 import { quietLogger } from '../src/http/logger.js';
 import type { DemoSeedResult } from '../src/seed/demo.js';
-import type { LoadPlan, LoadResult } from './post-deals-load.js';
+import type { LoadPlan, LoadResult as LoadFigures } from './post-deals-load.js';
 
-export type { LoadResult } from './post-deals-load.js';
+/** What autocannon saw, and the CPU this process (the API; with PGlite, its database too) spent. */
+export type LoadResult = LoadFigures & { cpuPerRequestMs: number };
 
 function sampleValue(field: CustomFieldDefinition): string | number | boolean {
   if (field.type === 'number') return 10;
@@ -29,13 +30,13 @@ async function json<T>(response: Response): Promise<T> {
  * take turns with the server on one event loop; it still shares this machine's cores, as the
  * issue's setup says. The child loads tsx itself, so it runs under `pnpm bench` and vitest alike.
  */
-function generateLoad(plan: LoadPlan): Promise<LoadResult> {
+function generateLoad(plan: LoadPlan): Promise<LoadFigures> {
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   const child = fork(fileURLToPath(new URL('./post-deals-load.ts', import.meta.url)), {
     execArgv: ['--import', tsx],
   });
   return new Promise((resolve, reject) => {
-    child.once('message', (message: { result?: LoadResult; error?: string }) => {
+    child.once('message', (message: { result?: LoadFigures; error?: string }) => {
       if (message.result) resolve(message.result);
       else reject(new Error(`load generator failed: ${message.error}`));
     });
@@ -116,7 +117,10 @@ export async function benchPostDeals(
       ),
     };
     if (options.warmUp > 0) await generateLoad({ ...plan, duration: options.warmUp, seed: 98 });
-    return await generateLoad({ ...plan, duration: options.duration, seed: 99 });
+    const cpuBefore = process.cpuUsage();
+    const load = await generateLoad({ ...plan, duration: options.duration, seed: 99 });
+    const cpu = process.cpuUsage(cpuBefore);
+    return { ...load, cpuPerRequestMs: (cpu.user + cpu.system) / 1000 / Math.max(load.total, 1) };
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 50));

@@ -14,5 +14,6 @@ describeBackends('bench: POST /v1/deals load', (ctx) => {
     expect(result.total).toBeGreaterThan(0);
     expect(result).toMatchObject({ non2xx: 0, errors: 0 });
     expect(result.requestsPerSecond).toBeGreaterThan(0);
+    expect(result.cpuPerRequestMs).toBeGreaterThan(0);
   }, 30_000);
 });
