@@ -13,7 +13,8 @@ export const accountRoutes = new Hono<AppEnv>().post(
     summary: "Import the vendor's existing customers",
     description:
       'Upserts by `externalId`, else by domain, else by company name. Deal registrations are ' +
-      'checked against these accounts.',
+      'checked against these accounts. Up to 10,000 accounts a request; the body may be up to ' +
+      '16 MiB here, 1 MiB elsewhere.',
     security: 'secret',
     responses: {
       200: { description: 'How many were new and how many updated', schema: AccountImportResult },

@@ -1,3 +1,4 @@
+import { MAX_ACCOUNTS_PER_IMPORT } from '@partnerkit/contracts';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { accounts } from '../../src/accounts/accounts.table.js';
@@ -104,6 +105,20 @@ describeBackends('accounts import', (ctx) => {
         updated: 2000,
       });
     });
+
+    it('takes the most accounts one import allows, though the body is over 1 MiB', async () => {
+      const tenant = await seedTestTenant(ctx.database);
+      const batch = Array.from({ length: MAX_ACCOUNTS_PER_IMPORT }, (_, i) => ({
+        name: `Customer Number ${i} Industrial Holdings`,
+        domain: `customer-number-${i}.example`,
+        country: 'US',
+        externalId: `crm-account-${i}`,
+      }));
+      expect(JSON.stringify({ accounts: batch }).length).toBeGreaterThan(1024 * 1024);
+      const response = await importAs(tenant.secretKey, { accounts: batch });
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({ imported: MAX_ACCOUNTS_PER_IMPORT, updated: 0 });
+    }, 60_000);
 
     it('keeps tenants apart', async () => {
       const tenant = await seedTestTenant(ctx.database);

@@ -41,6 +41,15 @@ describeBackends('problem responses', (ctx) => {
     expect(noType.status).toBe(415);
   });
 
+  it('413 payload_too_large for an accounts import over 16 MiB, before authentication', async () => {
+    const response = await ctx.app.request('/v1/accounts/import', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: ' '.repeat(16 * 1024 * 1024 + 10),
+    });
+    await expectProblem(response, 413, 'payload_too_large');
+  });
+
   it('413 payload_too_large over 1 MiB, before authentication', async () => {
     const response = await post(' '.repeat(1024 * 1024 + 10), {
       'Content-Type': 'application/json',
