@@ -9,6 +9,7 @@ import { newId } from '../db/ids.js';
 import type { Clock } from '../http/env.js';
 import { outboxEvents } from '../outbox/outbox.table.js';
 import { signWebhookPayload } from './signature.js';
+import { postDelivery } from './post.js';
 import { refuseWebhookTarget } from './targets.js';
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from './webhooks.table.js';
 
@@ -36,21 +37,13 @@ function describeError(error: unknown): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
     return 'Timed out waiting for the response';
   }
-  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
-  if (cause?.code) return `Request failed: ${cause.code}`;
+  const { code } = (error ?? {}) as { code?: unknown };
+  if (typeof code === 'string') {
+    return code === 'EPRIVATETARGET'
+      ? 'The URL points at a private or loopback address'
+      : `Request failed: ${code}`;
+  }
   return error instanceof Error ? error.message : String(error);
-}
-
-async function post(url: string, headers: Record<string, string>, body: string, timeoutMs: number) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers,
-    body,
-    redirect: 'manual',
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  await response.body?.cancel();
-  return response.status;
 }
 
 /**
@@ -101,7 +94,7 @@ export async function attemptDelivery(
     error = refusal;
   } else {
     try {
-      statusCode = await post(row.url, headers, body, options.timeoutMs);
+      statusCode = await postDelivery(row.url, headers, body, options);
       if (statusCode < 200 || statusCode > 299) error = `HTTP ${statusCode}`;
     } catch (caught) {
       error = describeError(caught);

@@ -1,5 +1,6 @@
+import { lookup as lookupCallback } from 'node:dns';
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
 
 /** Where a multi-tenant API must not be made to send requests (SSRF). */
 const PRIVATE = new BlockList();
@@ -64,6 +65,28 @@ export async function refuseWebhookTarget(
     return 'The URL points at a private or loopback address';
   }
   return null;
+}
+
+/**
+ * The DNS lookup for a delivery's connection, refusing private and loopback addresses unless
+ * allowed. `refuseWebhookTarget` checks the URL before an attempt, but the connection resolves
+ * the host again: a name that answered with a public address then and a private one now (DNS
+ * rebinding) is stopped here, on the address actually connected to. A host written as an IP
+ * address is not looked up; `refuseWebhookTarget` has judged it already.
+ */
+export function guardedLookup(allowPrivateTargets: boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    lookupCallback(hostname, options, (error, address, family) => {
+      if (error || allowPrivateTargets) return callback(error, address, family);
+      const addresses = Array.isArray(address) ? address.map((entry) => entry.address) : [address];
+      if (!addresses.some(isPrivateAddress)) return callback(null, address, family);
+      const refused: NodeJS.ErrnoException = new Error(
+        `${hostname} resolves to a private or loopback address`,
+      );
+      refused.code = 'EPRIVATETARGET';
+      callback(refused, address, family);
+    });
+  };
 }
 
 /** Private targets are allowed outside production unless the caller says otherwise. */

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { refuseWebhookTarget } from '../../src/webhooks/targets.js';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postDelivery } from '../../src/webhooks/post.js';
+import { guardedLookup, refuseWebhookTarget } from '../../src/webhooks/targets.js';
 
 describe('webhook targets (SSRF)', () => {
   it.each([
@@ -27,5 +30,54 @@ describe('webhook targets (SSRF)', () => {
     expect(await refuseWebhookTarget('https://user:pw@93.184.215.14/', true)).toMatch(
       /Credentials/,
     );
+  });
+});
+
+describe('the connection of a delivery (DNS rebinding)', () => {
+  let server: Server;
+  let port: number;
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => response.writeHead(204).end());
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const lookup = (allow: boolean, hostname: string, all: boolean) =>
+    new Promise<{ error: NodeJS.ErrnoException | null; address: unknown }>((resolve) =>
+      guardedLookup(allow)(hostname, { all }, (error, address) => resolve({ error, address })),
+    );
+
+  it('refuses a name that resolves to a loopback address at lookup time, in both lookup forms', async () => {
+    for (const all of [false, true]) {
+      expect((await lookup(false, 'localhost', all)).error?.code).toBe('EPRIVATETARGET');
+      expect((await lookup(true, 'localhost', all)).error).toBeNull();
+    }
+  });
+
+  it('refuses to connect, whatever the URL looked like before, and posts when allowed', async () => {
+    const url = `http://localhost:${port}/hook`;
+    const options = { timeoutMs: 2000, allowPrivateTargets: false };
+    await expect(postDelivery(url, {}, '{}', options)).rejects.toMatchObject({
+      code: 'EPRIVATETARGET',
+    });
+    expect(await postDelivery(url, {}, '{}', { ...options, allowPrivateTargets: true })).toBe(204);
+  });
+
+  it('gives up on a receiver that does not answer in time', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/hook`;
+    try {
+      await expect(
+        postDelivery(url, {}, '{}', { timeoutMs: 200, allowPrivateTargets: true }),
+      ).rejects.toMatchObject({ name: 'TimeoutError' });
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 });
