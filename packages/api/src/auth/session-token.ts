@@ -1,4 +1,5 @@
 import { SignJWT, decodeJwt, errors, jwtVerify } from 'jose';
+import { BoundedMap } from '../util/bounded-map.js';
 
 /**
  * Claims of a partner session token (HS256, signed with the tenant's signing secret). A
@@ -58,13 +59,11 @@ export function claimedSession(token: string): SessionClaims | null {
  * more than the check itself. The key is the secret's own text, so a rotated secret is simply
  * another entry: nothing stale can verify. Bounded so that many tenants cannot grow it forever.
  */
-const hmacKeys = new Map<string, Promise<CryptoKey>>();
-const MAX_HMAC_KEYS = 1000;
+const hmacKeys = new BoundedMap<string, Promise<CryptoKey>>(1000);
 
 function hmacKey(secret: string): Promise<CryptoKey> {
   let key = hmacKeys.get(secret);
   if (!key) {
-    if (hmacKeys.size >= MAX_HMAC_KEYS) hmacKeys.delete(hmacKeys.keys().next().value!);
     key = crypto.subtle.importKey(
       'raw',
       encoder.encode(secret),
@@ -88,15 +87,7 @@ export type VerifyResult = { ok: true; claims: SessionClaims } | { ok: false; ex
  * rotation no token signed with the old one is found here. Tokens with `nbf` are not remembered,
  * as jose alone judges them; ours never carry one.
  */
-const verifiedTokens = new Map<string, { claims: SessionClaims; exp: number }>();
-const MAX_VERIFIED_TOKENS = 10_000;
-
-function remember(key: string, claims: SessionClaims, exp: number): void {
-  if (verifiedTokens.size >= MAX_VERIFIED_TOKENS) {
-    verifiedTokens.delete(verifiedTokens.keys().next().value!);
-  }
-  verifiedTokens.set(key, { claims, exp });
-}
+const verifiedTokens = new BoundedMap<string, { claims: SessionClaims; exp: number }>(10_000);
 
 export async function verifySessionToken(
   token: string,
@@ -122,7 +113,7 @@ export async function verifySessionToken(
       return { ok: false, expired: false };
     }
     const claims = { tid, pid, sub };
-    if (nbf === undefined && exp !== undefined) remember(key, claims, exp);
+    if (nbf === undefined && exp !== undefined) verifiedTokens.set(key, { claims, exp });
     return { ok: true, claims };
   } catch (error) {
     return { ok: false, expired: error instanceof errors.JWTExpired };

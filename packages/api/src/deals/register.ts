@@ -12,6 +12,7 @@ import type { PartnerAuth } from '../http/env.js';
 import { ProblemError } from '../http/problem.js';
 import { toFieldErrors } from '../http/validate.js';
 import { channelManagerFor } from '../tenants/settings.js';
+import { BoundedMap } from '../util/bounded-map.js';
 import { findConflicts, type ConflictQuery, type CustomerFindings } from './conflicts.js';
 import { deals, type AssignedManager, type DealRow } from './deals.table.js';
 import { recordDealChanges, recordDealChangesInOneStatement, type DealChangeOf } from './events.js';
@@ -32,16 +33,12 @@ const MAX_ATTEMPTS = 5;
  * Built schemas by their definitions: building one costs more than using it, and the settings
  * are read fresh for every request. Keyed by the definitions' JSON, so an edit is a new entry.
  */
-const customFieldSchemas = new Map<string, ReturnType<typeof customFieldsSchema>>();
-const MAX_CUSTOM_FIELD_SCHEMAS = 1000;
+const customFieldSchemas = new BoundedMap<string, ReturnType<typeof customFieldsSchema>>(1000);
 
 function customFieldsSchemaFor(definitions: readonly CustomFieldDefinition[]) {
   const key = JSON.stringify(definitions);
   let schema = customFieldSchemas.get(key);
   if (!schema) {
-    if (customFieldSchemas.size >= MAX_CUSTOM_FIELD_SCHEMAS) {
-      customFieldSchemas.delete(customFieldSchemas.keys().next().value!);
-    }
     schema = customFieldsSchema(definitions);
     customFieldSchemas.set(key, schema);
   }
