@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { storedMatchKeys } from '../deals/match-keys.js';
 import type { Db } from './database.js';
+import { rowsOf } from './rows.js';
 
 const BATCH = 5000;
 
@@ -15,7 +16,7 @@ export async function backfillMatchKeys(db: Db): Promise<number> {
       const result = await db.execute(sql`
         select id, name_norm from ${sql.identifier(table)}
         where id > ${after} and match_keys = '{}' order by id limit ${BATCH}`);
-      const rows = (result as unknown as { rows: { id: string; name_norm: string }[] }).rows;
+      const rows = rowsOf<{ id: string; name_norm: string }>(result);
       if (rows.length === 0) break;
       await db.execute(sql`
         update ${sql.identifier(table)} t set match_keys = string_to_array(v.keys, ' ')

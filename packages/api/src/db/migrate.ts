@@ -6,6 +6,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { sql } from 'drizzle-orm';
 import { backfillMatchKeys } from './backfill-match-keys.js';
 import type { Database } from './database.js';
+import { rowsOf } from './rows.js';
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 /** Any constant: it only has to be the same in every API process. */
@@ -15,8 +16,7 @@ const MIGRATION_LOCK = 7_311_902;
 const MIGRATIONS_WITHOUT_MATCH_KEYS = 4;
 
 async function appliedMigrations(database: Database): Promise<number> {
-  const first = (query: Awaited<ReturnType<Database['db']['execute']>>) =>
-    (query as unknown as { rows: Record<string, unknown>[] }).rows[0]!;
+  const first = (query: unknown) => rowsOf<Record<string, unknown>>(query)[0]!;
   const table = first(
     await database.db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') as name`),
   );

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
+import { rowsOf } from '../db/rows.js';
 import { newId } from '../db/ids.js';
 import { webhookDeliveries, webhookEndpoints } from '../webhooks/webhooks.table.js';
 import { LIVE_CHANNEL } from './channels.js';
@@ -7,10 +8,6 @@ import { outboxEvents } from './outbox.table.js';
 
 /** Any constant: only one dispatcher in the whole cluster works at a time. */
 const DISPATCH_LOCK = 7_311_903;
-
-interface Rows<T> {
-  rows: T[];
-}
 
 /**
  * Moves one batch of outbox events on, in one transaction: a delivery row per matching webhook
@@ -20,10 +17,10 @@ interface Rows<T> {
  */
 export async function dispatchOutbox(db: Db, now: Date, batchSize = 200): Promise<number> {
   return db.transaction(async (tx) => {
-    const lock = (await tx.execute(
-      sql`select pg_try_advisory_xact_lock(${DISPATCH_LOCK}) as ok`,
-    )) as unknown as Rows<{ ok: boolean }>;
-    if (!lock.rows[0]?.ok) return 0;
+    const [lock] = rowsOf<{ ok: boolean }>(
+      await tx.execute(sql`select pg_try_advisory_xact_lock(${DISPATCH_LOCK}) as ok`),
+    );
+    if (!lock?.ok) return 0;
     const events = await tx
       .select({
         id: outboxEvents.id,
@@ -66,10 +63,10 @@ export async function dispatchOutbox(db: Db, now: Date, batchSize = 200): Promis
       await tx.insert(webhookDeliveries).values(deliveries).onConflictDoNothing();
     }
 
-    const top = (await tx.execute(
-      sql`select coalesce(max(stream_seq), 0)::bigint as top from outbox_events`,
-    )) as unknown as Rows<{ top: string | number }>;
-    const base = Number(top.rows[0]?.top ?? 0);
+    const [top] = rowsOf<{ top: string | number }>(
+      await tx.execute(sql`select coalesce(max(stream_seq), 0)::bigint as top from outbox_events`),
+    );
+    const base = Number(top?.top ?? 0);
     const numbered = sql.join(
       events.map((event, index) => sql`(${event.id}, ${base + index + 1}::bigint)`),
       sql`, `,

@@ -1,12 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
+import { rowsOf } from '../db/rows.js';
 
 /** How long a told event, its webhook deliveries and their log stay readable, unless configured. */
 export const DEFAULT_EVENT_RETENTION_DAYS = 30;
-
-interface Rows<T> {
-  rows: T[];
-}
 
 /**
  * Deletes outbox events dispatched before `before`, and with them (by cascade) their webhook
@@ -20,9 +17,10 @@ interface Rows<T> {
  * `stream_seq` grows with `dispatched_at`, so the batches walk its unique index from the oldest.
  */
 export async function pruneOutbox(db: Db, before: Date, batchSize = 1000): Promise<number> {
-  let deleted = 0;
+  let total = 0;
   for (;;) {
-    const result = (await db.execute(sql`
+    const deleted = rowsOf<{ gone: number }>(
+      await db.execute(sql`
       with doomed as (
         select o.id from outbox_events o
         where o.stream_seq < (select max(stream_seq) from outbox_events)
@@ -33,8 +31,9 @@ export async function pruneOutbox(db: Db, before: Date, batchSize = 1000): Promi
         limit ${batchSize}
       )
       delete from outbox_events where id in (select id from doomed)
-      returning 1 as gone`)) as unknown as Rows<{ gone: number }>;
-    deleted += result.rows.length;
-    if (result.rows.length < batchSize) return deleted;
+      returning 1 as gone`),
+    ).length;
+    total += deleted;
+    if (deleted < batchSize) return total;
   }
 }

@@ -6,6 +6,7 @@ import {
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { newId } from '../db/ids.js';
+import { rowsOf } from '../db/rows.js';
 import type { Clock } from '../http/env.js';
 import { outboxEvents } from '../outbox/outbox.table.js';
 import { signWebhookPayload } from './signature.js';
@@ -105,13 +106,15 @@ export async function attemptDelivery(
   const delivered = error === null;
 
   await db.transaction(async (tx) => {
-    const counted = (await tx.execute(
-      sql`select coalesce(max(attempt), 0)::int as n from webhook_attempts where delivery_id = ${delivery.id}`,
-    )) as unknown as { rows: { n: number }[] };
+    const [counted] = rowsOf<{ n: number }>(
+      await tx.execute(
+        sql`select coalesce(max(attempt), 0)::int as n from webhook_attempts where delivery_id = ${delivery.id}`,
+      ),
+    );
     await tx.insert(webhookAttempts).values({
       id: newId('wha'),
       deliveryId: delivery.id,
-      attempt: (counted.rows[0]?.n ?? 0) + 1,
+      attempt: (counted?.n ?? 0) + 1,
       statusCode,
       durationMs,
       error,
