@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { PreparedStatementsPglite } from './pglite-statements.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -64,7 +65,11 @@ async function openPglite(dataDir: string): Promise<PgliteDatabase> {
   return {
     kind: 'pglite',
     client,
-    db: drizzlePglite({ client, schema }) as unknown as Db,
+    // drizzle types its client as PGlite; it calls only what PgliteQueryClient declares.
+    db: drizzlePglite({
+      client: new PreparedStatementsPglite(client) as unknown as PGlite,
+      schema,
+    }) as unknown as Db,
     close: () => client.close(),
   };
 }
