@@ -15,7 +15,7 @@ import { channelManagerFor } from '../tenants/settings.js';
 import { BoundedMap } from '../util/bounded-map.js';
 import { findConflicts, type ConflictQuery, type CustomerFindings } from './conflicts.js';
 import { deals, type AssignedManager, type DealRow } from './deals.table.js';
-import { recordDealChanges, recordDealChangesInOneStatement, type DealChangeOf } from './events.js';
+import { recordDealChanges, recordNewDeal, type DealChangeOf } from './events.js';
 import { expireLapsedDeals } from './expiry.js';
 import { storedMatchKeys } from './match-keys.js';
 import { normalizeCompanyName, normalizeDomain } from './normalize.js';
@@ -200,7 +200,7 @@ export async function registerDeal(
     ];
     try {
       if (!findings.lapsedHold) {
-        await recordDealChangesInOneStatement(db, changes, db.insert(deals).values(deal));
+        await recordNewDeal(db, deal, changes);
         return deal;
       }
       // A lapsed approval of this customer still holds the exclusivity indexes: release it

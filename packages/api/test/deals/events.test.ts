@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { dealEvents } from '../../src/deals/deal-events.table.js';
+import { rowsOf } from '../../src/db/rows.js';
 import { deals } from '../../src/deals/deals.table.js';
 import { recordDealChanges } from '../../src/deals/events.js';
 import { toDeal } from '../../src/deals/serialize.js';
@@ -77,6 +78,23 @@ describeBackends('recording deal changes', (ctx) => {
     const outbox = await outboxOf(stored!.id);
     expect(outbox.map((row) => row.payload.event?.id)).toEqual(timeline.map((row) => row.id));
     for (const row of outbox) expect(row.payload.deal).toEqual(toDeal(stored!));
+  });
+
+  it('stores what a registration leaves unset as SQL NULL, not as JSON null', async () => {
+    const tenant = await seedTestTenant(ctx.database);
+    const tokens = await partnerTokens(ctx.app, tenant);
+    await register(ctx.app, tokens.dach, dealInput(tenant));
+    const second = await register(ctx.app, tokens.northAmerica, dealInput(tenant));
+    expect(second.body).toMatchObject({ protectedUntil: null, assignedManager: null, notes: null });
+    expect(second.body.status).not.toBe('approved');
+
+    const [row] = rowsOf<Record<string, boolean>>(
+      await ctx.database.db.execute(sql`
+        select protected_until is null as "protectedUntil", assigned_manager is null as "manager",
+          notes is null as "notes"
+        from deals where id = ${second.body.id}`),
+    );
+    expect(row).toEqual({ protectedUntil: true, manager: true, notes: true });
   });
 
   it('writes nothing for an empty change set', async () => {
