@@ -1,6 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import * as z from 'zod';
 import type { Database } from './db/database.js';
@@ -17,6 +15,8 @@ import { LiveHub } from './live/hub.js';
 import { liveRoutes } from './live/live.routes.js';
 import { ProblemError, notFound, onError, problemResponse } from './http/problem.js';
 import { requestContext } from './http/request-context.js';
+import { declaredBodyLimit } from './http/body-limit.js';
+import { anyOriginCors } from './http/cors.js';
 import { meRoutes } from './me/me.routes.js';
 import { sessionRoutes } from './sessions/sessions.routes.js';
 import { defaultAllowPrivateTargets } from './webhooks/targets.js';
@@ -63,12 +63,11 @@ export function createApp(options: AppOptions) {
   );
   // Bearer credentials, no cookies: any origin may call; publishable keys check their own origins.
   app.use(
-    cors({
-      origin: '*',
+    anyOriginCors({
       allowHeaders: ['Authorization', 'Content-Type', IDEMPOTENCY_HEADER, 'X-Request-Id'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       exposeHeaders: ['X-Request-Id', REPLAYED_HEADER, 'Retry-After'],
-      maxAge: 600,
+      maxAgeSeconds: 600,
     }),
   );
   app.use(
@@ -87,11 +86,11 @@ export function createApp(options: AppOptions) {
   const tooLarge = () => {
     throw new ProblemError('payload_too_large');
   };
-  const defaultLimit = bodyLimit({
+  const defaultLimit = declaredBodyLimit({
     maxSize: options.maxBodyBytes ?? 1024 * 1024,
     onError: tooLarge,
   });
-  const importLimit = bodyLimit({ maxSize: ACCOUNT_IMPORT_MAX_BYTES, onError: tooLarge });
+  const importLimit = declaredBodyLimit({ maxSize: ACCOUNT_IMPORT_MAX_BYTES, onError: tooLarge });
   app.use((c, next) => (c.req.path === ACCOUNT_IMPORT_PATH ? importLimit : defaultLimit)(c, next));
 
   app.route('/healthz', healthRoutes);

@@ -23,8 +23,9 @@ export function requestContext(options: {
     c.set('database', options.database);
     c.set('clock', options.clock);
     c.set('logger', options.logger);
-    await next();
+    // Before the handler, so the response is created with it rather than copied to add it.
     c.header('X-Request-Id', requestId);
+    await next();
     options.logger.info({
       msg: 'request',
       method: c.req.method,

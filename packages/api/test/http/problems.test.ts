@@ -57,6 +57,13 @@ describeBackends('problem responses', (ctx) => {
     await expectProblem(response, 413, 'payload_too_large');
   });
 
+  it('413 payload_too_large from a declared Content-Length, before reading the body', async () => {
+    const declared = (length: number) =>
+      post('{}', { 'Content-Type': 'application/json', 'Content-Length': String(length) });
+    await expectProblem(await declared(1024 * 1024 + 1), 413, 'payload_too_large');
+    expect((await declared(1024 * 1024)).status).toBe(401);
+  });
+
   it('404 not_found for an unknown route', async () => {
     const response = await ctx.app.request('/v1/nothing-here');
     const problem = await expectProblem(response, 404, 'not_found');
@@ -134,6 +141,23 @@ describeBackends('problem responses', (ctx) => {
       headers: { Origin: 'https://portal.example.test' },
     });
     expect(simple.headers.get('Access-Control-Expose-Headers')).toContain('X-Request-Id');
+    expect(simple.headers.get('Access-Control-Allow-Origin')).toBe('*');
+  });
+
+  it('lets a browser read error responses too: CORS headers and the request id on each', async () => {
+    const origin = { Origin: 'https://portal.example.test' };
+    const responses = [
+      await ctx.app.request('/v1/me', { headers: origin }),
+      await ctx.app.request('/v1/nothing-here', { headers: origin }),
+      await ctx.app.request('/v1/me', { method: 'DELETE', headers: origin }),
+      await post(' '.repeat(1024 * 1024 + 10), { ...origin, 'Content-Type': 'application/json' }),
+    ];
+    expect(responses.map((response) => response.status)).toEqual([401, 404, 405, 413]);
+    for (const response of responses) {
+      expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
+      expect(response.headers.get('Access-Control-Expose-Headers')).toContain('X-Request-Id');
+      expect(response.headers.get('X-Request-Id')).toMatch(/^req_/);
+    }
   });
 
   it('GET /healthz reports the database', async () => {
