@@ -80,6 +80,25 @@ describe('client.events.subscribe', () => {
     expect(first.errors).toEqual([]);
   });
 
+  it('asks for a re-read when the API no longer has lastEventId, then goes on', async () => {
+    const events = collect();
+    let resyncs = 0;
+    const subscription = anna.events.subscribe(
+      { ...events.handlers, onResync: () => void (resyncs += 1) },
+      { lastEventId: 'evt_pruned_long_ago' },
+    );
+    const deadline = Date.now() + 5000;
+    while (resyncs === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(resyncs).toBe(1);
+    const deal = await anna.deals.create(registration('Hooli GmbH', 'hooli.de'));
+    await events.waitFor(2);
+    subscription.close();
+    expect(events.received.map((n) => n.data.deal.id)).toEqual([deal.id, deal.id]);
+    expect(events.errors).toEqual([]);
+  });
+
   it('stops with an AuthenticationError when the session is refused', async () => {
     const stranger = api.admin({ secretKey: undefined, sessionToken: 'not-a-token' });
     const events = collect();

@@ -8,6 +8,13 @@ export const LIVE_EVENT_NAMES = {
   dealUpdated: 'deal.updated',
   /** The deal's protection ends soon. */
   dealReminder: 'deal.reminder',
+  /**
+   * First on a stream that could not resume after its `Last-Event-ID`: the API no longer keeps
+   * that event (older than its retention) or never sent it to this partner. What changed in
+   * between is not replayed, so re-read what is shown. `data:` is `{}`; `id:` the partner's
+   * newest event, where the stream goes on from.
+   */
+  resync: 'resync',
 } as const;
 
 /** EventSource cannot send headers, so `/v1/events` also takes the session token here. */

@@ -31,7 +31,9 @@ export function liveRoutes(hub: LiveHub, options: LiveRoutesOptions = {}) {
         '`text/event-stream` of the session partner’s own deal notifications: `event: ' +
         `${LIVE_EVENT_NAMES.dealUpdated}\` (or \`${LIVE_EVENT_NAMES.dealReminder}\`), \`id:\` the ` +
         'event id, `data:` a JSON `DealNotification`. A comment line every 15 s keeps it ' +
-        'open. Reconnect with `Last-Event-ID` to get what was missed. EventSource cannot send ' +
+        'open. Reconnect with `Last-Event-ID` to get what was missed; when the API no longer ' +
+        `keeps that event, the stream starts with \`event: ${LIVE_EVENT_NAMES.resync}\` and ` +
+        'what is shown must be read again. EventSource cannot send ' +
         `headers: pass the session token as \`?${LIVE_TOKEN_QUERY_PARAMETER}=\` instead.`,
       security: 'partner',
       responses: { 200: { description: 'The event stream' } },
@@ -42,7 +44,8 @@ export function liveRoutes(hub: LiveHub, options: LiveRoutesOptions = {}) {
       const { db } = c.var.database;
       const scope = { tenantId: c.var.auth.tenantId, partnerId: c.var.auth.partnerId };
       const lastEventId = c.req.header('Last-Event-ID') || c.req.query('lastEventId') || undefined;
-      let cursor = await streamStart(db, scope, lastEventId);
+      const start = await streamStart(db, scope, lastEventId);
+      let cursor = start.afterSeq;
 
       return streamSSE(c, async (stream) => {
         let pending = true;
@@ -81,6 +84,13 @@ export function liveRoutes(hub: LiveHub, options: LiveRoutesOptions = {}) {
         const closed = new Promise<void>((resolve) => stream.onAbort(resolve));
         try {
           await stream.write(': connected\n\n');
+          if (start.lost) {
+            await stream.writeSSE({
+              event: LIVE_EVENT_NAMES.resync,
+              data: '{}',
+              ...(start.newestId && { id: start.newestId }),
+            });
+          }
           await drain();
           await closed;
         } finally {

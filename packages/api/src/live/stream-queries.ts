@@ -10,6 +10,15 @@ interface PartnerScope {
 const ofPartner = (scope: PartnerScope) =>
   and(eq(outboxEvents.tenantId, scope.tenantId), eq(outboxEvents.partnerId, scope.partnerId));
 
+export interface StreamStart {
+  /** The `stream_seq` after which the stream goes on. */
+  afterSeq: number;
+  /** The partner's newest event, when the stream starts there. */
+  newestId: string | null;
+  /** A `Last-Event-ID` was sent and is not one of this partner's events (any more). */
+  lost: boolean;
+}
+
 /**
  * Where a stream starts: after the `Last-Event-ID` when it names one of this partner's
  * events, else after the partner's newest event (only what happens from now on).
@@ -18,21 +27,25 @@ export async function streamStart(
   db: Db,
   scope: PartnerScope,
   lastEventId: string | undefined,
-): Promise<number> {
+): Promise<StreamStart> {
   if (lastEventId) {
     const [row] = await db
       .select({ streamSeq: outboxEvents.streamSeq })
       .from(outboxEvents)
       .where(and(ofPartner(scope), eq(outboxEvents.id, lastEventId)));
-    if (row?.streamSeq != null) return row.streamSeq;
+    if (row?.streamSeq != null) return { afterSeq: row.streamSeq, newestId: null, lost: false };
   }
-  const [latest] = await db
-    .select({ streamSeq: outboxEvents.streamSeq })
+  const [newest] = await db
+    .select({ id: outboxEvents.id, streamSeq: outboxEvents.streamSeq })
     .from(outboxEvents)
     .where(and(ofPartner(scope), isNotNull(outboxEvents.streamSeq)))
     .orderBy(desc(outboxEvents.streamSeq))
     .limit(1);
-  return latest?.streamSeq ?? 0;
+  return {
+    afterSeq: newest?.streamSeq ?? 0,
+    newestId: newest?.id ?? null,
+    lost: lastEventId !== undefined,
+  };
 }
 
 export async function eventsAfter(

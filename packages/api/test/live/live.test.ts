@@ -3,6 +3,7 @@ import { createApp, type App } from '../../src/app.js';
 import { quietLogger } from '../../src/http/logger.js';
 import { startWorkers, type Workers } from '../../src/jobs/workers.js';
 import { LiveHub } from '../../src/live/hub.js';
+import { pruneOutbox } from '../../src/outbox/retention.js';
 import { dealInput, partnerTokens, register } from '../deals/builders.js';
 import { describeBackends, seedTestTenant } from '../support/index.js';
 import { readSse, type SseReader } from './sse-reader.js';
@@ -97,7 +98,7 @@ describeBackends('live updates (GET /v1/events)', (ctx) => {
     expect(JSON.parse(missed[2]!.data).data.deal.id).toBe(second.body.id);
   });
 
-  it("ignores a Last-Event-ID of another partner's event", async () => {
+  it("answers a Last-Event-ID of another partner's event with a resync, never its events", async () => {
     const { tenant, tokens } = await setup();
     const dach = await subscribe(tokens.dach);
     await register(app, tokens.dach, dealInput(tenant));
@@ -105,7 +106,39 @@ describeBackends('live updates (GET /v1/events)', (ctx) => {
     await workers.flush();
     const northAmerica = await subscribe(tokens.northAmerica, { 'Last-Event-ID': foreign!.id! });
     await northAmerica.waitForComments(3);
-    expect(northAmerica.messages).toEqual([]);
+    expect(northAmerica.messages).toEqual([{ id: undefined, event: 'resync', data: '{}' }]);
+  });
+
+  it('tells a client to re-read when its Last-Event-ID was pruned, then goes on', async () => {
+    const { tenant, tokens } = await setup();
+    const first = await subscribe(tokens.dach);
+    await register(app, tokens.dach, dealInput(tenant));
+    const seen = await first.next(2);
+    await first.close();
+    await register(
+      app,
+      tokens.dach,
+      dealInput(tenant, { name: 'Umbrella AG', domain: 'umbrella.de' }),
+    );
+    await workers.flush();
+    // Everything but the newest event, as the hourly retention job would after its window.
+    expect(await pruneOutbox(ctx.database.db, new Date('2100-01-01'))).toBeGreaterThan(0);
+    const resumed = await subscribe(tokens.dach, { 'Last-Event-ID': seen[1]!.id! });
+    const [resync] = await resumed.next(1);
+    expect(resync).toMatchObject({ event: 'resync', data: '{}' });
+    expect(resync!.id).toMatch(/^evt_/);
+    expect(resync!.id).not.toBe(seen[1]!.id);
+
+    const later = await register(
+      app,
+      tokens.dach,
+      dealInput(tenant, { name: 'Initrode GmbH', domain: 'initrode.de' }),
+    );
+    const next = await resumed.next(3);
+    expect(next.slice(1).map((m) => JSON.parse(m.data).data.deal.id)).toEqual([
+      later.body.id,
+      later.body.id,
+    ]);
   });
 
   it('takes the token as ?access_token= (EventSource) and sends heartbeats', async () => {

@@ -1,4 +1,4 @@
-import { DealNotification } from '@partnerkit/contracts';
+import { DealNotification, LIVE_EVENT_NAMES } from '@partnerkit/contracts';
 import { AuthenticationError, PartnerKitError } from '../errors.js';
 import type { HttpOptions } from '../http.js';
 import { errorFromResponse } from '../responses.js';
@@ -9,6 +9,11 @@ declare const __PK_DEV__: boolean | undefined;
 export interface DealNotificationHandlers {
   /** Every deal change of the session's partner, in order (`deal.updated`, `deal.reminder`). */
   onEvent(notification: DealNotification): void;
+  /**
+   * The stream could not resume after the last event id (the API no longer keeps that event):
+   * changes made meanwhile are not replayed, so re-read what is shown. Events go on after it.
+   */
+  onResync?(): void;
   /**
    * A failed connection or a message that did not parse. The subscription reconnects by
    * itself, except after an `AuthenticationError` that a token provider could not cure.
@@ -65,10 +70,16 @@ function readNotification(text: string): NotificationResult {
     : { success: true, data: value as DealNotification };
 }
 
-/** Splits an event stream into messages (`id`, `data`); comments (heartbeats) are dropped. */
+interface Message {
+  id: string | undefined;
+  event: string | undefined;
+  data: string;
+}
+
+/** Splits an event stream into messages; comments (heartbeats) are dropped. */
 async function readMessages(
   body: ReadableStream<Uint8Array>,
-  onMessage: (id: string | undefined, data: string) => void,
+  onMessage: (message: Message) => void,
 ): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
@@ -80,6 +91,7 @@ async function readMessages(
     let end: number;
     while ((end = buffer.indexOf('\n\n')) >= 0) {
       let id: string | undefined;
+      let event: string | undefined;
       const data: string[] = [];
       for (const line of buffer.slice(0, end).split('\n')) {
         const colon = line.indexOf(':');
@@ -87,10 +99,11 @@ async function readMessages(
         const field = colon < 0 ? line : line.slice(0, colon);
         const text = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
         if (field === 'id') id = text;
+        else if (field === 'event') event = text;
         else if (field === 'data') data.push(text);
       }
       buffer = buffer.slice(end + 2);
-      if (data.length) onMessage(id, data.join('\n'));
+      if (data.length) onMessage({ id, event, data: data.join('\n') });
     }
   }
 }
@@ -116,8 +129,12 @@ export function eventsResource(options: HttpOptions, session: SessionTokens): Ev
           signal: controller.signal,
         });
 
-      const onMessage = (id: string | undefined, data: string) => {
+      const onMessage = ({ id, event, data }: Message) => {
         if (id) lastEventId = id;
+        if (event === LIVE_EVENT_NAMES.resync) {
+          handlers.onResync?.();
+          return;
+        }
         const parsed = readNotification(data);
         if (parsed.success) {
           handlers.onEvent(parsed.data);

@@ -119,6 +119,17 @@ describe('<pk-deal-status> live updates', () => {
     expect(shadowText(el, '[role="status"]')).to.equal('Globex Industrial GmbH: Submitted');
   });
 
+  it('re-reads its deals when the stream cannot replay what it missed', async () => {
+    const { el } = await mount();
+    await until(() => api.callsTo('GET', '/v1/events').length === 1, 'the subscription');
+    const reads = api.callsTo('GET', '/v1/deals').length;
+    listed = [{ ...contoso, status: 'rejected' }];
+    stream.send('evt_newest', 'resync', {});
+    await until(() => statusOf(el, 'deal_1') === 'Rejected', 'the re-read status');
+    expect(api.callsTo('GET', '/v1/deals')).to.have.length(reads + 1);
+    expect(shadowText(el, '[role="status"]')).to.equal('Contoso GmbH: Rejected');
+  });
+
   it('falls back to polling when the API has no stream, and announces what changed', async () => {
     api.on('GET', '/v1/events', () => problem(404, 'not_found'));
     const { el } = await mount();
