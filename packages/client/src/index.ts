@@ -45,6 +45,7 @@ export type {
   ExtensionRequest,
   ExtensionRequestInput,
   FieldError,
+  InfoResponseInput,
   Me,
   Page,
   PartnerSession,

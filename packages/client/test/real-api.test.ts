@@ -177,6 +177,24 @@ describe('against the real API', () => {
     expect(error).toMatchObject({ status: 401, code: 'token_expired' });
   });
 
+  it('answers a channel manager’s request for information', async () => {
+    const admin = api.admin();
+    const company = { name: 'Jungfrau Textil AG', domain: 'jungfrau-textil.ch', country: 'CH' };
+    await admin.accounts.import({ accounts: [company] });
+    const renewal = await anna.deals.create({ ...registration(company), dealType: 'renewal' });
+    expect(renewal.status).toBe('pending_review');
+    await admin.deals.transition(renewal.id, { action: 'request_info', note: 'Contract end?' });
+
+    const answered = await anna.deals.answerInfoRequest(renewal.id, { answer: 'March 2027' });
+    expect(answered).toMatchObject({ id: renewal.id, status: 'pending_review' });
+    const timeline = await anna.deals.events(renewal.id);
+    expect(timeline.items.at(-1)).toMatchObject({ type: 'info_provided', note: 'March 2027' });
+    const twice = await anna.deals
+      .answerInfoRequest(renewal.id, { answer: 'Again' })
+      .catch((e) => e);
+    expect(twice).toBeInstanceOf(ConflictError);
+  });
+
   it('runs the vendor’s side: transitions, extensions and the account import', async () => {
     const admin = api.admin();
     const company = { name: 'Matterhorn Pharma SA', domain: 'matterhorn-pharma.ch', country: 'CH' };

@@ -14,6 +14,7 @@ export const DealNotificationType = z.enum([
   'deal.rejected',
   'deal.pending_review',
   'deal.needs_info',
+  'deal.info_provided',
   'deal.extension_requested',
   'deal.extension_granted',
   'deal.extension_denied',

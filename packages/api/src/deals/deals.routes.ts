@@ -8,6 +8,7 @@ import {
   ExtensionRequest,
   ExtensionRequestInput,
   Id,
+  InfoResponseInput,
   Page,
   PageQuery,
   TransitionInput,
@@ -24,6 +25,7 @@ import type { AppEnv } from '../http/env.js';
 import { idempotency } from '../http/idempotency.js';
 import { validate } from '../http/validate.js';
 import { requestExtension } from './extensions.js';
+import { answerInfoRequest } from './info-responses.js';
 import { getVisibleDeal, listDealEvents, listDeals } from './queries.js';
 import { checkDeal, registerDeal } from './register.js';
 import { toDeal, toExtensionRequest } from './serialize.js';
@@ -169,6 +171,36 @@ export const dealRoutes = new Hono<AppEnv>()
         c.var.clock(),
       );
       return c.json(toExtensionRequest(request) satisfies ExtensionRequest, 201);
+    },
+  )
+  .post(
+    '/:id/info-responses',
+    describeEndpoint({
+      tags,
+      summary: 'Answer a request for information',
+      description:
+        'For the partner’s own deals in `needs_info`: the answer becomes the timeline entry ' +
+        '`info_provided` (and the `deal.info_provided` webhook), and the deal goes back to ' +
+        '`pending_review` for the channel manager.',
+      security: 'partner',
+      idempotent: true,
+      responses: { 200: { description: 'The deal, back in review', schema: Deal } },
+      errors: [400, 401, 403, 404, 409, 415, 422],
+      problemCodes: ['invalid_transition'],
+    }),
+    requirePartnerSession(),
+    idempotency(),
+    validate('param', DealParam),
+    validate('json', InfoResponseInput),
+    async (c) => {
+      const deal = await answerInfoRequest(
+        c.var.database.db,
+        c.var.auth,
+        c.req.valid('param').id,
+        c.req.valid('json').answer,
+        c.var.clock(),
+      );
+      return c.json(toDeal(deal) satisfies Deal);
     },
   )
   .post(

@@ -6,7 +6,7 @@ import { ProblemError } from '../http/problem.js';
 import { recordDealChange } from './events.js';
 import { extensionRequests, type ExtensionRequestRow } from './extension-requests.table.js';
 import { loadTenantSettings } from './partner-context.js';
-import { lockDeal } from './transitions.js';
+import { lockOwnDeal } from './transitions.js';
 import { isUniqueViolation } from './unique-violation.js';
 
 const alreadyPending = () =>
@@ -25,10 +25,7 @@ export async function requestExtension(
   const settings = await loadTenantSettings(db, auth.tenantId);
   try {
     return await db.transaction(async (tx) => {
-      const deal = await lockDeal(tx, auth.tenantId, dealId);
-      if (deal.partnerId !== auth.partnerId) {
-        throw new ProblemError('not_found', { detail: 'No such deal' });
-      }
+      const deal = await lockOwnDeal(tx, auth, dealId);
       if (deal.status !== 'approved') {
         throw new ProblemError('invalid_transition', {
           detail: 'Only approved deals can be extended',

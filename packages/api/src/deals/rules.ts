@@ -27,6 +27,7 @@ const MESSAGES: Record<ReasonCode, string> = {
     'A registration for a company with a very similar name exists; a channel manager will review it.',
   existing_customer: 'This company is already a customer of the vendor.',
   info_requested: 'The channel manager needs more information about this deal.',
+  info_provided: 'You answered the request for information; a channel manager will review it.',
   vendor_decision: 'The channel manager decided on this registration.',
 };
 

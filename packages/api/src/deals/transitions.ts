@@ -1,6 +1,7 @@
 import type { DealEventType, DealStatus, TransitionAction } from '@partnerkit/contracts';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
+import type { PartnerAuth } from '../http/env.js';
 import { ProblemError } from '../http/problem.js';
 import { deals, type DealRow } from './deals.table.js';
 import { recordDealChange } from './events.js';
@@ -56,6 +57,15 @@ export async function lockDeal(tx: Tx, tenantId: string, dealId: string): Promis
     .where(and(eq(deals.id, dealId), eq(deals.tenantId, tenantId)))
     .for('update');
   if (!deal) throw new ProblemError('not_found', { detail: 'No such deal' });
+  return deal;
+}
+
+/** `lockDeal` for a partner: another partner's deal is as unknown as a missing one. */
+export async function lockOwnDeal(tx: Tx, auth: PartnerAuth, dealId: string): Promise<DealRow> {
+  const deal = await lockDeal(tx, auth.tenantId, dealId);
+  if (deal.partnerId !== auth.partnerId) {
+    throw new ProblemError('not_found', { detail: 'No such deal' });
+  }
   return deal;
 }
 

@@ -9,6 +9,7 @@ import {
   type DealInput,
   type DealListQuery,
   type ExtensionRequestInput,
+  type InfoResponseInput,
   type PageQuery,
   type TransitionInput,
 } from '@partnerkit/contracts';
@@ -72,6 +73,11 @@ export interface DealsResource {
     input: ExtensionRequestInput,
     options?: SubmitOptions,
   ): Promise<ExtensionRequest>;
+  /**
+   * `POST /v1/deals/{id}/info-responses`: answers the channel manager's request for
+   * information; the deal goes back to `pending_review`.
+   */
+  answerInfoRequest(id: string, input: InfoResponseInput, options?: SubmitOptions): Promise<Deal>;
   /** `POST /v1/deals/{id}/transitions` (secret key): a channel manager's decision. */
   transition(id: string, input: TransitionInput, options?: CallOptions): Promise<Deal>;
 }
@@ -158,6 +164,17 @@ export function dealsResource(send: Send): DealsResource {
         path: dealPath(id, '/extension-requests'),
         credential: 'partner',
         schema: RESPONSES?.ExtensionRequest,
+        body: input,
+        idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
+        signal: options.signal,
+      }),
+
+    answerInfoRequest: (id, input, options = {}) =>
+      send({
+        method: 'POST',
+        path: dealPath(id, '/info-responses'),
+        credential: 'partner',
+        schema: RESPONSES?.Deal,
         body: input,
         idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
         signal: options.signal,

@@ -9,6 +9,7 @@ export const DealEventType = z.enum([
   'rejected',
   'pending_review',
   'needs_info',
+  'info_provided',
   'extension_requested',
   'extension_granted',
   'extension_denied',

@@ -32,6 +32,18 @@ export const ExtensionRequestInput = named(
 );
 export type ExtensionRequestInput = z.infer<typeof ExtensionRequestInput>;
 
+/**
+ * The partner's answer to a channel manager's request for information
+ * (`POST /v1/deals/{id}/info-responses`): the deal goes back to review.
+ */
+export const InfoResponseInput = named(
+  z.strictObject({
+    answer: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  }),
+  'InfoResponseInput',
+);
+export type InfoResponseInput = z.infer<typeof InfoResponseInput>;
+
 export const ExtensionRequestStatus = z.enum(['pending', 'granted', 'denied']);
 
 export const ExtensionRequest = named(

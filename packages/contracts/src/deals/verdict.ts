@@ -13,6 +13,7 @@ export const ReasonCode = z.enum([
   'outside_territory',
   'already_registered_by_you',
   'info_requested',
+  'info_provided',
   'vendor_decision',
 ]);
 export type ReasonCode = z.infer<typeof ReasonCode>;
