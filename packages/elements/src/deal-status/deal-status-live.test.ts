@@ -120,7 +120,7 @@ describe('<pk-deal-status> live updates', () => {
   });
 
   it('re-reads its deals when the stream cannot replay what it missed', async () => {
-    const { el } = await mount();
+    const { el, portal } = await mount();
     await until(() => api.callsTo('GET', '/v1/events').length === 1, 'the subscription');
     const reads = api.callsTo('GET', '/v1/deals').length;
     listed = [{ ...contoso, status: 'rejected' }];
@@ -128,6 +128,14 @@ describe('<pk-deal-status> live updates', () => {
     await until(() => statusOf(el, 'deal_1') === 'Rejected', 'the re-read status');
     expect(api.callsTo('GET', '/v1/deals')).to.have.length(reads + 1);
     expect(shadowText(el, '[role="status"]')).to.equal('Contoso GmbH: Rejected');
+    // Back on the page later, it resumes from where the resync put it, not from the lost id.
+    stream = new EventStream();
+    el.remove();
+    portal.append(el);
+    await until(() => api.callsTo('GET', '/v1/events').length === 2, 'the new subscription');
+    expect(api.callsTo('GET', '/v1/events')[1]!.headers.get('last-event-id')).to.equal(
+      'evt_newest',
+    );
   });
 
   it('falls back to polling when the API has no stream, and announces what changed', async () => {

@@ -66,7 +66,10 @@ export class LiveController implements ReactiveController {
           this.#options.onNotification(notification);
         },
         // The stream lost what happened while this page was away: read it all again.
-        onResync: () => void this.#options.poll(abort.signal).catch(() => undefined),
+        onResync: () => {
+          this.#lastEventId = subscription.lastEventId;
+          void this.#options.poll(abort.signal).catch(() => undefined);
+        },
         onError: (error) => {
           const { status, code } = error as { status?: unknown; code?: unknown };
           if (code === 'invalid_response') return;
