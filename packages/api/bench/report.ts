@@ -172,7 +172,9 @@ Conditions:
 
 - Duplicate check: the rules query of \`POST /v1/deals\` (\`src/deals/conflicts.ts\`: exact domain
   and name, then match keys (\`src/deals/match-keys.ts\`, GIN over active deals and over the
-  vendor's accounts) with trigram similarity ≥ ${SIMILARITY_THRESHOLD} on the rows that share a key; one statement),
+  vendor's accounts); a row that shares a key counts when its name has trigram similarity
+  ≥ ${SIMILARITY_THRESHOLD}, all its words among the probe's or the other way round, or at most two typos
+  between them; one statement),
   timed ${first.samples} times in process, one at a time, on every labelled kind below in equal
   shares plus as many new companies, after ${WARM_UP_CHECKS} untimed checks on other probes (a
   serving API's pool is connected and its prepared statements planned; both checks get them).

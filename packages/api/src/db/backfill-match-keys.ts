@@ -1,32 +1,49 @@
-import { sql } from 'drizzle-orm';
-import { storedMatchKeys } from '../deals/match-keys.js';
+import { sql, type SQL } from 'drizzle-orm';
+import { hasGenericSetKeys, storedMatchKeys } from '../deals/match-keys.js';
 import type { Db } from './database.js';
 import { rowsOf } from './rows.js';
 
 const BATCH = 5000;
 
 /**
- * Gives the rows that existed before migration 0004 their match keys. They are computed here, in
- * TypeScript, because that is where every registration computes them: one definition of a key.
+ * Writes `storedMatchKeys` into the rows of deals and accounts that `where` selects and `needs`
+ * accepts. The keys are computed here, in TypeScript, because that is where every registration
+ * computes them: one definition of a key. Returns how many rows it wrote.
  */
-export async function backfillMatchKeys(db: Db): Promise<number> {
+async function rewriteMatchKeys(
+  db: Db,
+  where: SQL,
+  needs: (nameNorm: string) => boolean,
+): Promise<number> {
   let updated = 0;
   for (const table of ['deals', 'accounts'] as const) {
     for (let after = ''; ;) {
       const result = await db.execute(sql`
         select id, name_norm from ${sql.identifier(table)}
-        where id > ${after} and match_keys = '{}' order by id limit ${BATCH}`);
+        where id > ${after} and ${where} order by id limit ${BATCH}`);
       const rows = rowsOf<{ id: string; name_norm: string }>(result);
       if (rows.length === 0) break;
+      after = rows[rows.length - 1]!.id;
+      const stale = rows.filter((row) => needs(row.name_norm));
+      if (stale.length === 0) continue;
       await db.execute(sql`
         update ${sql.identifier(table)} t set match_keys = string_to_array(v.keys, ' ')
-        from unnest(string_to_array(${rows.map((row) => row.id).join(',')}, ','),
-                    string_to_array(${rows.map((row) => storedMatchKeys(row.name_norm).join(' ')).join(',')}, ','))
+        from unnest(string_to_array(${stale.map((row) => row.id).join(',')}, ','),
+                    string_to_array(${stale.map((row) => storedMatchKeys(row.name_norm).join(' ')).join(',')}, ','))
           as v(id, keys)
         where t.id = v.id`);
-      updated += rows.length;
-      after = rows[rows.length - 1]!.id;
+      updated += stale.length;
     }
   }
   return updated;
+}
+
+/** Gives the rows that existed before migration 0004 their match keys. */
+export function backfillMatchKeys(db: Db): Promise<number> {
+  return rewriteMatchKeys(db, sql`match_keys = '{}'`, () => true);
+}
+
+/** Gives names of generic words only, written before migration 0006, their `g:` keys. */
+export function backfillGenericSetKeys(db: Db): Promise<number> {
+  return rewriteMatchKeys(db, sql`true`, hasGenericSetKeys);
 }

@@ -4,7 +4,7 @@ import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrat
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { sql } from 'drizzle-orm';
-import { backfillMatchKeys } from './backfill-match-keys.js';
+import { backfillGenericSetKeys, backfillMatchKeys } from './backfill-match-keys.js';
 import type { Database } from './database.js';
 import { rowsOf } from './rows.js';
 
@@ -14,6 +14,8 @@ const MIGRATION_LOCK = 7_311_902;
 
 /** Migrations before this many had no match keys (0004_match_keys). */
 const MIGRATIONS_WITHOUT_MATCH_KEYS = 4;
+/** Migrations before this many stored no `g:` keys (0006_near_duplicate_names). */
+const MIGRATIONS_WITHOUT_GENERIC_SET_KEYS = 6;
 
 async function appliedMigrations(database: Database): Promise<number> {
   const first = (query: unknown) => rowsOf<Record<string, unknown>>(query)[0]!;
@@ -29,8 +31,10 @@ async function appliedMigrations(database: Database): Promise<number> {
 
 /** Rows written before a migration that needs data computed in TypeScript get it here. */
 async function migrateData(database: Database, appliedBefore: number): Promise<void> {
-  if (appliedBefore > 0 && appliedBefore <= MIGRATIONS_WITHOUT_MATCH_KEYS) {
-    await backfillMatchKeys(database.db);
+  if (appliedBefore === 0) return;
+  if (appliedBefore <= MIGRATIONS_WITHOUT_MATCH_KEYS) await backfillMatchKeys(database.db);
+  if (appliedBefore <= MIGRATIONS_WITHOUT_GENERIC_SET_KEYS) {
+    await backfillGenericSetKeys(database.db);
   }
 }
 

@@ -11,6 +11,9 @@
  *   piece from its middle, or its first and last letter together (two typos, mostly);
  * - `d:a|…` the same for short words, by their one-letter deletions;
  * - `x:…|…` two-word names with no word in common, each keeping such a part: a typo in each;
+ * - `g:…` names of generic words only, which no key above pairs: the whole set of words, one of
+ *   them by its one-letter deletions (reordered words, one typo, also one that made a generic
+ *   word unknown);
  * - one-word names: `w:` the word, `u:` its deletions (one typo; two in long names). Longer names
  *   store `w:` for each word too, so that a partner typing only "Smith" finds "Smith Logistics";
  *   a check of a longer name never looks up `w:`, as one shared word says nothing.
@@ -152,6 +155,40 @@ function multiWordKeys(words: readonly string[], side: Side): string[] {
   return keys;
 }
 
+/** Every string one deletion from a generic word: a word that shares one is one typo from it. */
+const GENERIC_DELETIONS = new Set([...GENERIC].flatMap((word) => deletions(word)));
+
+/**
+ * The words that `g:` keys vary: every word of a name of generic words only, or the one word of
+ * such a name that a typo took off the list ("Global Clod Services"); none for any other name.
+ */
+function genericSetVariedWords(words: readonly string[]): number[] {
+  if (words.length < 2) return [];
+  const odd = words.flatMap((word, i) => (GENERIC.has(word) ? [] : [i]));
+  if (odd.length === 0) return words.map((_, i) => i);
+  const typo = odd.length === 1 && deletions(words[odd[0]!]!).some((v) => GENERIC_DELETIONS.has(v));
+  return typo ? odd : [];
+}
+
+/**
+ * `g:` keys of a name of generic words ("Global Cloud Services"), which no other key pairs: its
+ * words with one varied word replaced by each of its deletions, sorted. Two such names share one
+ * when they have the same words in any order, with one typo at most. A key holds every word, so
+ * each meets few rows.
+ */
+function genericSetKeys(words: readonly string[]): string[] {
+  return genericSetVariedWords(words).flatMap((i) =>
+    deletions(words[i]!).map((variant) => {
+      const set = words.map((other, j) => (j === i ? variant : other));
+      return `g:${set.sort().join('|')}`;
+    }),
+  );
+}
+
+/** Whether a name stores `g:` keys, which rows written before migration 0006 lack. */
+export const hasGenericSetKeys = (nameNorm: string) =>
+  genericSetVariedWords(nameWords(nameNorm)).length > 0;
+
 function singleWordKeys(word: string): string[] {
   const variants = word.length >= LONG_WORD ? deletions2(word) : deletions(word);
   return [`w:${word}`, ...variants.map((variant) => `u:${variant}`)];
@@ -161,12 +198,24 @@ function singleWordKeys(word: string): string[] {
 export function storedMatchKeys(nameNorm: string): string[] {
   const words = nameWords(nameNorm);
   if (words.length === 1) return singleWordKeys(words[0]!);
-  return [...new Set([...words.map((word) => `w:${word}`), ...multiWordKeys(words, 'stored')])];
+  return [
+    ...new Set([
+      ...words.map((word) => `w:${word}`),
+      ...multiWordKeys(words, 'stored'),
+      ...genericSetKeys(words),
+    ]),
+  ];
 }
 
 /** The keys a check looks up for a name. */
 export function probeMatchKeys(nameNorm: string): string[] {
   const words = nameWords(nameNorm);
   if (words.length === 1) return singleWordKeys(words[0]!);
-  return [...new Set([...words.map((word) => `u:${word}`), ...multiWordKeys(words, 'probe')])];
+  return [
+    ...new Set([
+      ...words.map((word) => `u:${word}`),
+      ...multiWordKeys(words, 'probe'),
+      ...genericSetKeys(words),
+    ]),
+  ];
 }

@@ -6,7 +6,9 @@ import { withNaiveIndex } from '../../bench/naive-index.js';
 import { VARIANTS } from '../../bench/probes.js';
 import { measureRecall } from '../../bench/recall.js';
 import { judge } from '../../bench/targets.js';
+import { typoDistance, withinTwoTypos, wordsContained } from '../../bench/near-duplicates.js';
 import { similarity } from '../../bench/trigram-similarity.js';
+import { rowsOf } from '../../src/db/rows.js';
 import { normalizeCompanyName } from '../../src/deals/normalize.js';
 import { seedDemo } from '../../src/seed/demo.js';
 import { random, uniqueCompanies } from '../../src/seed/synthetic-companies.js';
@@ -75,5 +77,48 @@ describeBackends('bench: the key lab scores as pg_trgm does', (ctx) => {
     expect(rows.map((row) => Number(row.score.toFixed(6)))).toEqual(
       pairs.map(([a, b]) => Number(similarity(a, b).toFixed(6))),
     );
+  });
+});
+
+describeBackends('bench: the key lab judges near-duplicates as SQL does', (ctx) => {
+  it('counts typos and compares words as within_two_typos and string_to_array do', async () => {
+    const companies = uniqueCompanies(random(8));
+    const next = random(9);
+    const kinds = ['typo1', 'typo2', 'reorder', 'missing_word'] as const;
+    const pairs: [string, string][] = Array.from({ length: 80 }, (_, i) => {
+      const { name } = companies.next().value;
+      const variant = VARIANTS[kinds[i % kinds.length]!](next, name);
+      return [normalizeCompanyName(name), normalizeCompanyName(variant)];
+    });
+    const long = 'a'.repeat(254);
+    pairs.push(
+      ['', ''],
+      ['', 'ab'],
+      ['ab', 'ba'],
+      ['abcdef', 'badcfe'],
+      ['kitten', 'sitting'],
+      ['müller bau', 'mülelr bau'],
+      ['smith', 'smith logistics'],
+      [long, `${long}bc`],
+      [`${long}b`, `${long}bc`],
+      [`${long}bc`, `${long}cb`],
+    );
+    const result = await ctx.database.db.execute(
+      sql`select within_two_typos(a, b) as typos,
+            string_to_array(a, ' ') <@ string_to_array(b, ' ')
+              or string_to_array(a, ' ') @> string_to_array(b, ' ') as contained
+          from unnest(${sql.param(pairs.map(([a]) => a))}::text[],
+                      ${sql.param(pairs.map(([, b]) => b))}::text[])
+            with ordinality as p(a, b, i) order by i`,
+    );
+    const rows = rowsOf<{ typos: boolean; contained: boolean }>(result);
+    expect(rows).toEqual(
+      pairs.map(([a, b]) => ({ typos: withinTwoTypos(a, b), contained: wordsContained(a, b) })),
+    );
+    // The pairs exercise both answers of each test, and the swaps that only OSA counts as one.
+    expect(new Set(rows.map((row) => row.typos))).toEqual(new Set([true, false]));
+    expect(new Set(rows.map((row) => row.contained))).toEqual(new Set([true, false]));
+    expect(typoDistance('abcdef', 'badcfe')).toBe(3);
+    expect(typoDistance('ab', 'ba')).toBe(1);
   });
 });

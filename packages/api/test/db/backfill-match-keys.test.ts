@@ -1,7 +1,7 @@
-import { like, sql } from 'drizzle-orm';
+import { eq, inArray, like, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { accounts } from '../../src/accounts/accounts.table.js';
-import { backfillMatchKeys } from '../../src/db/backfill-match-keys.js';
+import { backfillGenericSetKeys, backfillMatchKeys } from '../../src/db/backfill-match-keys.js';
 import { deals } from '../../src/deals/deals.table.js';
 import { storedMatchKeys } from '../../src/deals/match-keys.js';
 import { seedDemo } from '../../src/seed/demo.js';
@@ -45,5 +45,37 @@ describeBackends('match keys of rows written before migration 0004', (ctx) => {
       .from(deals)
       .where(like(deals.id, 'deal_syn_%'));
     expect(rows.map((row) => row.matchKeys)).toEqual(rows.map(() => ['w:kept']));
+  });
+});
+
+describeBackends('match keys of generic-only names written before migration 0006', (ctx) => {
+  it('gains the g: keys, and no other row is written', async () => {
+    const demo = await seedDemo(ctx.database);
+    await insertSyntheticDeals(ctx.database, demo, 30);
+    const rows = await ctx.database.db
+      .select({ id: deals.id })
+      .from(deals)
+      .where(like(deals.id, 'deal_syn_%'));
+    const [generic, other] = rows.map((row) => row.id);
+    const before = (name: string) => storedMatchKeys(name).filter((key) => !key.startsWith('g:'));
+    await ctx.database.db
+      .update(deals)
+      .set({ nameNorm: 'global cloud services', matchKeys: before('global cloud services') })
+      .where(eq(deals.id, generic!));
+    await ctx.database.db
+      .update(deals)
+      .set({ matchKeys: ['w:kept'] })
+      .where(eq(deals.id, other!));
+
+    expect(await backfillGenericSetKeys(ctx.database.db)).toBe(1);
+
+    const after = await ctx.database.db
+      .select({ id: deals.id, matchKeys: deals.matchKeys })
+      .from(deals)
+      .where(inArray(deals.id, [generic!, other!]));
+    const keysOf = (id: string) => after.find((row) => row.id === id)!.matchKeys;
+    expect(keysOf(generic!)).toEqual(storedMatchKeys('global cloud services'));
+    expect(keysOf(generic!).some((key) => key.startsWith('g:'))).toBe(true);
+    expect(keysOf(other!)).toEqual(['w:kept']);
   });
 });

@@ -49,6 +49,8 @@ describe('match keys', () => {
     ['one word of two', 'smith', 'smith logistics'],
     ['a typo in each word', 'cok and moreahu', 'cook and moreau'],
     ['two typos in a long one-word name', 'kyunganl', 'kyjunganly'],
+    ['generic words only, reordered', 'services global cloud', 'cloud global services'],
+    ['generic words only, one with a typo', 'global clod services', 'cloud global services'],
     [
       'two typos in one word beside an intact one',
       'hartmann smeiconductorfs',
@@ -62,6 +64,7 @@ describe('match keys', () => {
     ['another company in the same trade', 'initrode systems', 'globex systems'],
     ['a company sharing one word', 'globex logistics', 'globex systems'],
     ['a name sharing only a generic word', 'crimson logistics group', 'blue logistics group'],
+    ['generic words only, one of them another', 'global data services', 'cloud global services'],
     ['an unrelated one-word name', 'initech', 'korvexia'],
   ])('does not pair %s', (_, probe, stored) => {
     expect(shareKey(stored, probe)).toBe(false);

@@ -1,5 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { rowsOf } from '../../src/db/rows.js';
+import { SIMILARITY_THRESHOLD } from '../../src/deals/conflicts.js';
+import { normalizeCompanyName } from '../../src/deals/normalize.js';
 import { partners } from '../../src/partners/partners.table.js';
 import { DAY, call, describeBackends, seedTestTenant } from '../support/index.js';
 import { check, dealInput, partnerTokens, register } from './builders.js';
@@ -72,6 +75,27 @@ describeBackends('deal rules', (ctx) => {
         domain: 'another-domain.de',
         country: 'DE',
       });
+      expect(verdict.body).toMatchObject({ status: 'pending_review' });
+      expect(codes(verdict.body)).toEqual(['similar_company']);
+    });
+
+    it.each([
+      ['one swap in a short name', 'Kovac GmbH', 'Kvoac'],
+      ['two swaps in a short name', 'Kovac GmbH', 'Kvaoc'],
+      [
+        'its words among many more',
+        'Globex Systems GmbH',
+        'Globex Systems Nordic Europe International Holding',
+      ],
+    ])('sends %s to review, which trigram similarity misses', async (_, held, name) => {
+      const { tenant, tokens } = await setup();
+      await register(ctx.app, tokens.dach, dealInput(tenant, { name: held, domain: 'held.de' }));
+      const other = await seedPartnerInDach(tenant);
+      const scored = await ctx.database.db.execute(
+        sql`select similarity(${normalizeCompanyName(held)}, ${normalizeCompanyName(name)}) as s`,
+      );
+      expect(rowsOf<{ s: number }>(scored)[0]!.s).toBeLessThan(SIMILARITY_THRESHOLD);
+      const verdict = await check(ctx.app, other, { name, domain: 'another.de', country: 'DE' });
       expect(verdict.body).toMatchObject({ status: 'pending_review' });
       expect(codes(verdict.body)).toEqual(['similar_company']);
     });
