@@ -1,16 +1,13 @@
 import type { CustomFieldDefinition, DealForm } from '@partnerkit/contracts';
 import { serve } from '@hono/node-server';
-import { fork } from 'node:child_process';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
 import { quietLogger } from '../src/http/logger.js';
 import type { DemoSeedResult } from '../src/seed/demo.js';
-import type { LoadPlan, LoadResult as LoadFigures } from './post-deals-load.js';
+import { prepareLoad, type LoadPlan, type LoadResult as LoadFigures } from './post-deals-load.js';
 
-/** What autocannon saw, and the CPU this process (the API; with PGlite, its database too) spent. */
+/** What wrk saw, and the CPU this process (the API; with PGlite, its database too) spent. */
 export type LoadResult = LoadFigures & { cpuPerRequestMs: number };
 
 function sampleValue(field: CustomFieldDefinition): string | number | boolean {
@@ -25,25 +22,13 @@ async function json<T>(response: Response): Promise<T> {
   return (await response.json()) as T;
 }
 
-/**
- * Runs autocannon in a child process, so that building requests and parsing responses does not
- * take turns with the server on one event loop; it still shares this machine's cores, as the
- * issue's setup says. The child loads tsx itself, so it runs under `pnpm bench` and vitest alike.
- */
-function generateLoad(plan: LoadPlan): Promise<LoadFigures> {
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const child = fork(fileURLToPath(new URL('./post-deals-load.ts', import.meta.url)), {
-    execArgv: ['--import', tsx],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('message', (message: { result?: LoadFigures; error?: string }) => {
-      if (message.result) resolve(message.result);
-      else reject(new Error(`load generator failed: ${message.error}`));
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`load generator exited with ${code}`)));
-    child.send(plan);
-  });
+async function runLoad(plan: LoadPlan): Promise<LoadFigures> {
+  const load = prepareLoad(plan);
+  try {
+    return await load.run();
+  } finally {
+    load.dispose();
+  }
 }
 
 /**
@@ -64,8 +49,8 @@ export async function benchPostDeals(
   options: { duration: number; connections: number; warmUp: number },
 ): Promise<LoadResult> {
   const app = createApp({ database, logger: quietLogger });
-  // autocannon hangs up when its time is over, while handlers may still be running: the
-  // database must stay open until they are done.
+  // wrk hangs up when its time is over, while handlers may still be running: the database must
+  // stay open until they are done.
   let inFlight = 0;
   const handle = async (request: Request) => {
     inFlight++;
@@ -116,11 +101,17 @@ export async function benchPostDeals(
           .map((field) => [field.key, sampleValue(field)]),
       ),
     };
-    if (options.warmUp > 0) await generateLoad({ ...plan, duration: options.warmUp, seed: 98 });
-    const cpuBefore = process.cpuUsage();
-    const load = await generateLoad({ ...plan, duration: options.duration, seed: 99 });
-    const cpu = process.cpuUsage(cpuBefore);
-    return { ...load, cpuPerRequestMs: (cpu.user + cpu.system) / 1000 / Math.max(load.total, 1) };
+    if (options.warmUp > 0) await runLoad({ ...plan, duration: options.warmUp, seed: 98 });
+    const measured = prepareLoad({ ...plan, duration: options.duration, seed: 99 });
+    try {
+      const cpuBefore = process.cpuUsage();
+      const load = await measured.run();
+      const cpu = process.cpuUsage(cpuBefore);
+      const cpuPerRequestMs = (cpu.user + cpu.system) / 1000 / Math.max(load.total, 1);
+      return { ...load, cpuPerRequestMs };
+    } finally {
+      measured.dispose();
+    }
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 50));

@@ -199,7 +199,7 @@ Conditions:
     .join('; ')}.
 - Targets (issue 4) apply only at the row counts they name; \`pnpm bench\` exits non-zero when
   one that applies is missed, after writing its figures.
-- POST: a real HTTP server on 127.0.0.1 in the benchmark process, autocannon with
+- POST: a real HTTP server on 127.0.0.1 in the benchmark process, wrk (one thread) with
   ${first.connections} connections for ${first.durationSeconds} s after ${POST_WARM_UP_SECONDS} s of untimed load on other companies
   (a serving API is warm: code compiled, pool connected, the seeding's autovacuum done); every
   request registers a new company with a partner session token (JWT verification, validation,

@@ -4,7 +4,7 @@ import { seedDemo } from '../../src/seed/demo.js';
 import { describeBackends } from '../support/index.js';
 
 describeBackends('bench: POST /v1/deals load', (ctx) => {
-  it('registers deals through a real server with the load generated in a child process', async () => {
+  it('registers deals through a real server under load from wrk', async () => {
     const demo = await seedDemo(ctx.database);
     const result = await benchPostDeals(ctx.database, demo, {
       duration: 1,
