@@ -15,7 +15,10 @@ export const accounts = pgTable(
       .references(() => tenants.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     nameNorm: text('name_norm').notNull(),
-    /** `storedMatchKeys(name_norm)`, as on deals: the duplicate check finds accounts the same way. */
+    /**
+     * `storedMatchKeys(name_norm)`, as on deals: the duplicate check finds accounts the same way.
+     * COLLATE "C" (migration 0007), which drizzle's schema cannot state.
+     */
     matchKeys: text('match_keys').array().notNull(),
     domain: text('domain'),
     domainNorm: text('domain_norm'),

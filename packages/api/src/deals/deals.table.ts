@@ -56,7 +56,10 @@ export const deals = pgTable(
     companyCountry: text('company_country').notNull(),
     nameNorm: text('name_norm').notNull(),
     domainNorm: text('domain_norm').notNull(),
-    /** `storedMatchKeys(name_norm)`: how the duplicate check finds this deal (match-keys.ts). */
+    /**
+     * `storedMatchKeys(name_norm)`: how the duplicate check finds this deal (match-keys.ts).
+     * COLLATE "C" (migration 0007), which drizzle's schema cannot state.
+     */
     matchKeys: text('match_keys').array().notNull(),
     contact: jsonb('contact').$type<Contact>().notNull(),
     products: jsonb('products').$type<string[]>().notNull(),
