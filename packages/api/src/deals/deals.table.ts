@@ -11,6 +11,7 @@ import {
   bigint,
   boolean,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -20,8 +21,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { newId } from '../db/ids.js';
-import { partners, partnerUsers } from '../partners/partners.table.js';
-import { tenants } from '../tenants/tenants.table.js';
+import { partnerUsers } from '../partners/partners.table.js';
 
 export interface AssignedManager {
   id: string;
@@ -41,15 +41,9 @@ export const deals = pgTable(
     id: text('id')
       .primaryKey()
       .$defaultFn(() => newId('deal')),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' }),
-    partnerId: text('partner_id')
-      .notNull()
-      .references(() => partners.id, { onDelete: 'cascade' }),
-    userId: text('user_id')
-      .notNull()
-      .references(() => partnerUsers.id, { onDelete: 'cascade' }),
+    tenantId: text('tenant_id').notNull(),
+    partnerId: text('partner_id').notNull(),
+    userId: text('user_id').notNull(),
     status: text('status').$type<DealStatus>().notNull(),
     companyName: text('company_name').notNull(),
     companyDomain: text('company_domain').notNull(),
@@ -78,6 +72,14 @@ export const deals = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    // The user, of that partner, of that tenant: one check per insert where three foreign keys
+    // (tenant, partner, user) each locked their row, and a stronger one. Deleting any of the
+    // three still deletes the deal, through partner_users.
+    foreignKey({
+      name: 'deals_partner_user_fk',
+      columns: [t.tenantId, t.partnerId, t.userId],
+      foreignColumns: [partnerUsers.tenantId, partnerUsers.partnerId, partnerUsers.id],
+    }).onDelete('cascade'),
     // Exactly one active registration per customer and tenant, whatever the race: a second
     // concurrent insert fails here and is decided again (see deals/register.ts).
     uniqueIndex('deals_active_domain_uq').on(t.tenantId, t.domainNorm).where(ACTIVE),
@@ -87,7 +89,6 @@ export const deals = pgTable(
       .using('gin', t.matchKeys)
       .with({ fastupdate: false })
       .where(ACTIVE),
-    index('deals_tenant_domain_idx').on(t.tenantId, t.domainNorm),
     index('deals_tenant_created_idx').on(t.tenantId, t.createdAt, t.id),
     index('deals_partner_created_idx').on(t.tenantId, t.partnerId, t.createdAt, t.id),
   ],

@@ -1,6 +1,15 @@
 import type { DealNotificationData, DealNotificationType } from '@partnerkit/contracts';
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 /**
  * Deal changes waiting to be told: written in the transaction of the change, then moved on by
@@ -16,7 +25,7 @@ export const outboxEvents = pgTable(
      * Set by the dispatcher, which runs one at a time, so it grows in commit order: live
      * streams read "after stream_seq N" without ever skipping a late-committing row.
      */
-    streamSeq: bigint('stream_seq', { mode: 'number' }).unique(),
+    streamSeq: bigint('stream_seq', { mode: 'number' }),
     tenantId: text('tenant_id').notNull(),
     partnerId: text('partner_id').notNull(),
     dealId: text('deal_id').notNull(),
@@ -29,7 +38,14 @@ export const outboxEvents = pgTable(
     index('outbox_events_pending_idx')
       .on(t.seq)
       .where(sql`dispatched_at is null`),
-    index('outbox_events_partner_stream_idx').on(t.tenantId, t.partnerId, t.streamSeq),
+    // Both only over dispatched rows, which every reader asks for: a registration's insert, with
+    // no stream_seq yet, writes no entry in them.
+    uniqueIndex('outbox_events_stream_seq_uq')
+      .on(t.streamSeq)
+      .where(sql`stream_seq is not null`),
+    index('outbox_events_partner_stream_idx')
+      .on(t.tenantId, t.partnerId, t.streamSeq)
+      .where(sql`stream_seq is not null`),
   ],
 );
 

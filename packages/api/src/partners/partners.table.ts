@@ -39,5 +39,7 @@ export const partnerUsers = pgTable(
   (table) => [
     index('partner_users_partner_idx').on(table.partnerId),
     uniqueIndex('partner_users_tenant_email_idx').on(table.tenantId, table.email),
+    // What a deal's foreign key names (deals.table.ts).
+    uniqueIndex('partner_users_tenant_partner_id_uq').on(table.tenantId, table.partnerId, table.id),
   ],
 );
