@@ -53,13 +53,20 @@ export function nameWords(nameNorm: string): string[] {
   return [...new Set(words)].sort();
 }
 
+/** A word with a letter outside the BMP, which takes two UTF-16 units: sliced by letter. */
+const ASTRAL = /[\uD800-\uDFFF]/;
+const lettersOf = (word: string) => (ASTRAL.test(word) ? Array.from(word) : word.split(''));
+
 /** The word and every string one deletion away: two words one typo apart always share one. */
 function deletions(word: string): string[] {
-  const letters = Array.from(word);
-  const variants = letters.map((_, i) =>
-    [...letters.slice(0, i), ...letters.slice(i + 1)].join(''),
-  );
-  return [...new Set([word, ...variants])];
+  const variants = new Set([word]);
+  if (ASTRAL.test(word)) {
+    const letters = Array.from(word);
+    letters.forEach((_, i) => variants.add(letters.filter((__, j) => j !== i).join('')));
+  } else {
+    for (let i = 0; i < word.length; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
+  }
+  return [...variants];
 }
 
 /** Up to two deletions: two words two typos apart always share one. */
@@ -67,8 +74,8 @@ function deletions2(word: string): string[] {
   return [...new Set(deletions(word).flatMap(deletions))];
 }
 
-const head = (word: string, n: number) => `^${Array.from(word).slice(0, n).join('')}`;
-const tail = (word: string, n: number) => `${Array.from(word).slice(-n).join('')}$`;
+const head = (word: string, n: number) => `^${lettersOf(word).slice(0, n).join('')}`;
+const tail = (word: string, n: number) => `${lettersOf(word).slice(-n).join('')}$`;
 
 /**
  * Three letters from the middle, one letter clear of the prefix when the word is long enough,
@@ -76,7 +83,7 @@ const tail = (word: string, n: number) => `${Array.from(word).slice(-n).join('')
  * them but may shift them, so a check looks at the positions around.
  */
 function middles(word: string, side: Side): string[] {
-  const letters = Array.from(word);
+  const letters = lettersOf(word);
   const starts =
     side === 'stored' ? [letters.length > PREFIX + 3 ? PREFIX + 1 : PREFIX] : [2, 3, 4, 5];
   return starts
