@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { hasGenericSetKeys, storedMatchKeys } from '../deals/match-keys.js';
+import { keysChangedIn0006, storedMatchKeys } from '../deals/match-keys.js';
 import type { Db } from './database.js';
 import { rowsOf } from './rows.js';
 
@@ -43,7 +43,7 @@ export function backfillMatchKeys(db: Db): Promise<number> {
   return rewriteMatchKeys(db, sql`match_keys = '{}'`, () => true);
 }
 
-/** Gives names of generic words only, written before migration 0006, their `g:` keys. */
-export function backfillGenericSetKeys(db: Db): Promise<number> {
-  return rewriteMatchKeys(db, sql`true`, hasGenericSetKeys);
+/** Rewrites the keys that migration 0006 changed (`keysChangedIn0006`) of rows written before it. */
+export function backfillKeysChangedIn0006(db: Db): Promise<number> {
+  return rewriteMatchKeys(db, sql`true`, keysChangedIn0006);
 }

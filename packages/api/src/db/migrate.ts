@@ -4,7 +4,7 @@ import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrat
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { sql } from 'drizzle-orm';
-import { backfillGenericSetKeys, backfillMatchKeys } from './backfill-match-keys.js';
+import { backfillKeysChangedIn0006, backfillMatchKeys } from './backfill-match-keys.js';
 import type { Database } from './database.js';
 import { rowsOf } from './rows.js';
 
@@ -14,8 +14,8 @@ const MIGRATION_LOCK = 7_311_902;
 
 /** Migrations before this many had no match keys (0004_match_keys). */
 const MIGRATIONS_WITHOUT_MATCH_KEYS = 4;
-/** Migrations before this many stored no `g:` keys (0006_near_duplicate_names). */
-const MIGRATIONS_WITHOUT_GENERIC_SET_KEYS = 6;
+/** Migrations before this many stored keys that 0006_near_duplicate_names changed. */
+const MIGRATIONS_BEFORE_KEYS_OF_0006 = 6;
 
 async function appliedMigrations(database: Database): Promise<number> {
   const first = (query: unknown) => rowsOf<Record<string, unknown>>(query)[0]!;
@@ -33,8 +33,8 @@ async function appliedMigrations(database: Database): Promise<number> {
 async function migrateData(database: Database, appliedBefore: number): Promise<void> {
   if (appliedBefore === 0) return;
   if (appliedBefore <= MIGRATIONS_WITHOUT_MATCH_KEYS) await backfillMatchKeys(database.db);
-  if (appliedBefore <= MIGRATIONS_WITHOUT_GENERIC_SET_KEYS) {
-    await backfillGenericSetKeys(database.db);
+  if (appliedBefore <= MIGRATIONS_BEFORE_KEYS_OF_0006) {
+    await backfillKeysChangedIn0006(database.db);
   }
 }
 

@@ -48,14 +48,16 @@ const PREFIX = 3;
 
 type Side = 'stored' | 'probe';
 
-export function nameWords(nameNorm: string): string[] {
-  const words = nameNorm.split(' ').filter((word) => word.length > 1 && !FILLER.has(word));
-  return [...new Set(words)].sort();
-}
-
 /** A word with a letter outside the BMP, which takes two UTF-16 units: sliced by letter. */
 const ASTRAL = /[\uD800-\uDFFF]/;
 const lettersOf = (word: string) => (ASTRAL.test(word) ? Array.from(word) : word.split(''));
+/** Letters, not UTF-16 units: every length rule below counts letters. */
+const size = (word: string) => (ASTRAL.test(word) ? Array.from(word).length : word.length);
+
+export function nameWords(nameNorm: string): string[] {
+  const words = nameNorm.split(' ').filter((word) => size(word) > 1 && !FILLER.has(word));
+  return [...new Set(words)].sort();
+}
 
 /** The word and every string one deletion away: two words one typo apart always share one. */
 function deletions(word: string): string[] {
@@ -100,7 +102,8 @@ const skeleton = (word: string) => `~${word.replace(/[aeiouy]/g, '').replace(/(.
  */
 function forms(word: string, side: Side): { short: boolean; long: boolean } {
   const slack = side === 'probe' ? 1 : 0;
-  return { short: word.length <= SHORT_WORD + slack, long: word.length > SHORT_WORD - slack };
+  const letters = size(word);
+  return { short: letters <= SHORT_WORD + slack, long: letters > SHORT_WORD - slack };
 }
 
 /** Parts of a word of which one survives any one typo in it. */
@@ -110,7 +113,7 @@ function parts(word: string, side: Side): string[] {
     head(word, PREFIX),
     ...(short ? [tail(word, 3), skeleton(word)] : []),
     // In four letters or fewer, a typo can take the head, the tail and the consonants at once.
-    ...(word.length <= 4 ? deletions(word) : []),
+    ...(size(word) <= 4 ? deletions(word) : []),
     ...(long ? middles(word, side) : []),
   ];
 }
@@ -124,7 +127,7 @@ function anchoredKeys(a: string, b: string, side: Side): string[] {
     // Two typos in a short word mostly spare its first and last letter; in a three-letter word
     // they keep one of them.
     if (!GENERIC.has(a)) {
-      const kept = b.length <= 3 ? [head(b, 1), tail(b, 1)] : [`${head(b, 1)}${tail(b, 1)}`];
+      const kept = size(b) <= 3 ? [head(b, 1), tail(b, 1)] : [`${head(b, 1)}${tail(b, 1)}`];
       keys.push(...kept.map((part) => `t:${a}|${part}`));
     }
   }
@@ -192,12 +195,15 @@ function genericSetKeys(words: readonly string[]): string[] {
   );
 }
 
-/** Whether a name stores `g:` keys, which rows written before migration 0006 lack. */
-export const hasGenericSetKeys = (nameNorm: string) =>
-  genericSetVariedWords(nameWords(nameNorm)).length > 0;
+/**
+ * Whether a name's keys differ from those stored before migration 0006: names of generic words
+ * only gained `g:` keys, and words with letters outside the BMP are measured in letters now.
+ */
+export const keysChangedIn0006 = (nameNorm: string) =>
+  ASTRAL.test(nameNorm) || genericSetVariedWords(nameWords(nameNorm)).length > 0;
 
 function singleWordKeys(word: string): string[] {
-  const variants = word.length >= LONG_WORD ? deletions2(word) : deletions(word);
+  const variants = size(word) >= LONG_WORD ? deletions2(word) : deletions(word);
   return [`w:${word}`, ...variants.map((variant) => `u:${variant}`)];
 }
 

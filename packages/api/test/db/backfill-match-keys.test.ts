@@ -1,7 +1,7 @@
 import { eq, inArray, like, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { accounts } from '../../src/accounts/accounts.table.js';
-import { backfillGenericSetKeys, backfillMatchKeys } from '../../src/db/backfill-match-keys.js';
+import { backfillKeysChangedIn0006, backfillMatchKeys } from '../../src/db/backfill-match-keys.js';
 import { deals } from '../../src/deals/deals.table.js';
 import { storedMatchKeys } from '../../src/deals/match-keys.js';
 import { seedDemo } from '../../src/seed/demo.js';
@@ -48,34 +48,39 @@ describeBackends('match keys of rows written before migration 0004', (ctx) => {
   });
 });
 
-describeBackends('match keys of generic-only names written before migration 0006', (ctx) => {
-  it('gains the g: keys, and no other row is written', async () => {
+describeBackends('match keys that migration 0006 changed', (ctx) => {
+  it('are rewritten for generic-only names and letters outside the BMP, and no other row', async () => {
     const demo = await seedDemo(ctx.database);
     await insertSyntheticDeals(ctx.database, demo, 30);
     const rows = await ctx.database.db
       .select({ id: deals.id })
       .from(deals)
       .where(like(deals.id, 'deal_syn_%'));
-    const [generic, other] = rows.map((row) => row.id);
-    const before = (name: string) => storedMatchKeys(name).filter((key) => !key.startsWith('g:'));
+    const [generic, astral, other] = rows.map((row) => row.id);
+    const names = { generic: 'global cloud services', astral: '𠮷𠮷野家 logistics' };
     await ctx.database.db
       .update(deals)
-      .set({ nameNorm: 'global cloud services', matchKeys: before('global cloud services') })
+      .set({ nameNorm: names.generic, matchKeys: ['w:stale'] })
       .where(eq(deals.id, generic!));
+    await ctx.database.db
+      .update(deals)
+      .set({ nameNorm: names.astral, matchKeys: ['w:stale'] })
+      .where(eq(deals.id, astral!));
     await ctx.database.db
       .update(deals)
       .set({ matchKeys: ['w:kept'] })
       .where(eq(deals.id, other!));
 
-    expect(await backfillGenericSetKeys(ctx.database.db)).toBe(1);
+    expect(await backfillKeysChangedIn0006(ctx.database.db)).toBe(2);
 
     const after = await ctx.database.db
       .select({ id: deals.id, matchKeys: deals.matchKeys })
       .from(deals)
-      .where(inArray(deals.id, [generic!, other!]));
+      .where(inArray(deals.id, [generic!, astral!, other!]));
     const keysOf = (id: string) => after.find((row) => row.id === id)!.matchKeys;
-    expect(keysOf(generic!)).toEqual(storedMatchKeys('global cloud services'));
+    expect(keysOf(generic!)).toEqual(storedMatchKeys(names.generic));
     expect(keysOf(generic!).some((key) => key.startsWith('g:'))).toBe(true);
+    expect(keysOf(astral!)).toEqual(storedMatchKeys(names.astral));
     expect(keysOf(other!)).toEqual(['w:kept']);
   });
 });

@@ -70,6 +70,14 @@ describe('match keys', () => {
     expect(shareKey(stored, probe)).toBe(false);
   });
 
+  it('cuts words by letter, also letters outside the BMP', () => {
+    const name = '𠮷𠮷野家 logistics';
+    const wellFormed = (key: string) =>
+      !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(key);
+    expect([...storedMatchKeys(name), ...probeMatchKeys(name)].every(wellFormed)).toBe(true);
+    expect(shareKey(name, '𠮷𠮷家 logistics')).toBe(true);
+  });
+
   it('never looks a multi-word name up by one shared word alone', () => {
     expect(probeMatchKeys('smith logistics').some((key) => key.startsWith('w:'))).toBe(false);
   });
