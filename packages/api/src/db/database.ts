@@ -45,8 +45,15 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
   return openPglite(options.dataDir ?? process.env.DATA_DIR ?? DEFAULT_DATA_DIR);
 }
 
+/**
+ * No parallel workers for the API's statements: each is small, and a worker process costs more to
+ * start than it saves. The duplicate check's plan, costed on its broadest keys, took two workers at
+ * a million deals: 26 ms a check instead of 2 (BENCHMARKS.md).
+ */
+const SESSION_OPTIONS = '-c max_parallel_workers_per_gather=0';
+
 function openPostgres(url: string, max: number): PostgresDatabase {
-  const pool = new pg.Pool({ connectionString: url, max });
+  const pool = new pg.Pool({ connectionString: url, max, options: SESSION_OPTIONS });
   // An idle client losing its server must not take the process down; the next query reconnects.
   pool.on('error', (error) => console.error('postgres pool error:', error.message));
   return {
