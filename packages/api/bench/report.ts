@@ -96,7 +96,14 @@ export function figures(r: BackendResult): Figure[] {
       baseline: null,
       ...judge(r.backend, r.rows, 'postRequestsPerSecond', r.load.requestsPerSecond),
     },
-    { ...at, figure: 'POST /v1/deals p50', unit: 'ms', ours: r.load.p50, baseline: null, ...none },
+    {
+      ...at,
+      figure: 'POST /v1/deals p50',
+      unit: 'ms',
+      ours: round(r.load.p50, 1),
+      baseline: null,
+      ...none,
+    },
     {
       ...at,
       figure:
@@ -110,7 +117,7 @@ export function figures(r: BackendResult): Figure[] {
       ...at,
       figure: 'POST /v1/deals p99',
       unit: 'ms',
-      ours: r.load.p99,
+      ours: round(r.load.p99, 1),
       baseline: null,
       ...judge(r.backend, r.rows, 'postP99', r.load.p99),
     },
