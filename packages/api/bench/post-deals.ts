@@ -22,10 +22,17 @@ async function json<T>(response: Response): Promise<T> {
   return (await response.json()) as T;
 }
 
-async function runLoad(plan: LoadPlan): Promise<LoadFigures> {
+/** Sends a load, counting this process's CPU only while wrk runs, not while its file is written. */
+async function runLoad(plan: LoadPlan): Promise<LoadResult> {
   const load = prepareLoad(plan);
   try {
-    return await load.run();
+    const cpuBefore = process.cpuUsage();
+    const result = await load.run();
+    const cpu = process.cpuUsage(cpuBefore);
+    return {
+      ...result,
+      cpuPerRequestMs: (cpu.user + cpu.system) / 1000 / Math.max(result.total, 1),
+    };
   } finally {
     load.dispose();
   }
@@ -102,16 +109,7 @@ export async function benchPostDeals(
       ),
     };
     if (options.warmUp > 0) await runLoad({ ...plan, duration: options.warmUp, seed: 98 });
-    const measured = prepareLoad({ ...plan, duration: options.duration, seed: 99 });
-    try {
-      const cpuBefore = process.cpuUsage();
-      const load = await measured.run();
-      const cpu = process.cpuUsage(cpuBefore);
-      const cpuPerRequestMs = (cpu.user + cpu.system) / 1000 / Math.max(load.total, 1);
-      return { ...load, cpuPerRequestMs };
-    } finally {
-      measured.dispose();
-    }
+    return await runLoad({ ...plan, duration: options.duration, seed: 99 });
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 50));
