@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { preparedPerDatabase } from '../db/prepared.js';
 import type { PartnerContext } from '../deals/partner-context.js';
@@ -13,9 +13,15 @@ export interface SessionPrincipal {
   partner: PartnerContext | null;
 }
 
-function prepare(db: Db) {
+/**
+ * A select of the claimed tenant's row with what a session token's check needs, plus `columns`
+ * over that row: the placeholders `tenantId`, `partnerId` and `userId` take the claims. One
+ * round trip gives the principal and whatever the request reads next (registration-lookup.ts).
+ */
+export function selectWithPrincipal<T extends Record<string, SQL>>(db: Db, columns: T) {
   return db
     .select({
+      ...columns,
       signingSecret: tenants.signingSecret,
       settings: tenants.settings,
       countries: partners.countries,
@@ -33,11 +39,32 @@ function prepare(db: Db) {
       partners,
       and(eq(partners.id, partnerUsers.partnerId), eq(partners.tenantId, tenants.id)),
     )
-    .where(eq(tenants.id, sql.placeholder('tenantId')))
-    .prepare('session_principal');
+    .where(eq(tenants.id, sql.placeholder('tenantId')));
 }
 
-const statement = preparedPerDatabase(prepare);
+/** The placeholder values of `selectWithPrincipal` for the claims. */
+export function principalParams(claims: SessionClaims) {
+  return { tenantId: claims.tid, partnerId: claims.pid, userId: claims.sub };
+}
+
+interface PrincipalColumns {
+  signingSecret: string;
+  settings: PartnerContext['settings'];
+  countries: string[] | null;
+}
+
+/** The principal in a row of `selectWithPrincipal`; `null` when there was no row. */
+export function principalOf(row: PrincipalColumns | undefined): SessionPrincipal | null {
+  if (!row) return null;
+  return {
+    signingSecret: row.signingSecret,
+    partner: row.countries ? { settings: row.settings, countries: row.countries } : null,
+  };
+}
+
+const statement = preparedPerDatabase((db: Db) =>
+  selectWithPrincipal(db, {}).prepare('session_principal'),
+);
 
 /**
  * The tenant's signing secret together with the claimed user's partner context, in one round
@@ -49,14 +76,6 @@ export async function findSessionPrincipal(
   db: Db,
   claims: SessionClaims,
 ): Promise<SessionPrincipal | null> {
-  const [row] = await statement(db).execute({
-    tenantId: claims.tid,
-    partnerId: claims.pid,
-    userId: claims.sub,
-  });
-  if (!row) return null;
-  return {
-    signingSecret: row.signingSecret,
-    partner: row.countries ? { settings: row.settings, countries: row.countries } : null,
-  };
+  const [row] = await statement(db).execute(principalParams(claims));
+  return principalOf(row);
 }

@@ -95,7 +95,7 @@ export function conflictColumns() {
 }
 
 /** The placeholder values of `conflictColumns` for a query. */
-export function conflictParams(query: ConflictQuery) {
+export function conflictParams(query: Omit<ConflictQuery, 'countries'>) {
   return {
     tenantId: query.tenantId,
     partnerId: query.partnerId,
@@ -135,7 +135,7 @@ export async function findConflicts(db: Db, query: ConflictQuery): Promise<Custo
 
 /** The findings of a row of `conflictColumns`, with the territory check that needs no query. */
 export function withTerritory(
-  query: ConflictQuery,
+  query: Pick<ConflictQuery, 'country' | 'countries'>,
   row: Omit<CustomerFindings, 'outsideTerritory'>,
 ): CustomerFindings {
   return {

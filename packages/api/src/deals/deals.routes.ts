@@ -18,6 +18,7 @@ import * as z from 'zod/mini';
 import {
   requirePartnerOrSecret,
   requirePartnerSession,
+  requirePartnerSessionCheckedByHandler,
   requireSecretKey,
 } from '../auth/middleware.js';
 import { describeEndpoint } from '../http/describe.js';
@@ -75,14 +76,13 @@ export const dealRoutes = new Hono<AppEnv>()
       errors: [400, 401, 403, 409, 415, 422],
       problemCodes: ['idempotency_key_in_use', 'idempotency_key_reused'],
     }),
-    requirePartnerSession(),
+    requirePartnerSessionCheckedByHandler(),
     idempotency(),
     validate('json', DealInput),
     async (c) => {
       const deal = await registerDeal(
         c.var.database.db,
-        c.var.auth,
-        c.var.partnerContext,
+        c.var.session,
         c.req.valid('json'),
         c.var.clock(),
       );

@@ -197,7 +197,7 @@ export async function seedDemoDeals(database: Database, ids: DemoIds): Promise<v
           protectedUntil,
           extensionsUsed,
           assignedManager: everApproved
-            ? await managerForCountry(tx, ids.tenantId, settings, demo.company.country)
+            ? await managerForCountry(tx, ids.tenantId, demo.company.country)
             : null,
           createdAt,
           updatedAt: addDays(createdAt, demo.path.length > 1 ? 3 : 0),

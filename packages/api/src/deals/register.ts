@@ -8,13 +8,12 @@ import {
 } from '@partnerkit/contracts';
 import type { Db } from '../db/database.js';
 import { newId } from '../db/ids.js';
-import type { PartnerAuth } from '../http/env.js';
+import type { ClaimedSession, PartnerAuth } from '../http/env.js';
 import { ProblemError } from '../http/problem.js';
 import { toFieldErrors } from '../http/validate.js';
-import { channelManagerFor } from '../tenants/settings.js';
 import { BoundedMap } from '../util/bounded-map.js';
-import { findConflicts, type ConflictQuery, type CustomerFindings } from './conflicts.js';
-import { deals, type AssignedManager, type DealRow } from './deals.table.js';
+import { findConflicts, type ConflictQuery } from './conflicts.js';
+import { deals, type DealRow } from './deals.table.js';
 import { recordDealChanges, recordNewDeal, type DealChangeOf } from './events.js';
 import { expireLapsedDeals } from './expiry.js';
 import { storedMatchKeys } from './match-keys.js';
@@ -65,20 +64,14 @@ export async function checkDeal(
   return decide(findings, input.dealType ?? 'new');
 }
 
-/**
- * The tenant's own rules for the submission, with the channel manager an approval would route
- * it to and what the rules need to decide: one round trip, whatever the verdict will be.
- */
-async function checkAgainstTenant(
-  db: Db,
-  context: PartnerContext,
+/** The submission checked against the tenant's own rules: 400 with every field at fault. */
+function checkAgainstTenant(
+  { settings }: PartnerContext,
   input: DealInput,
-  customer: ConflictQuery,
-): Promise<{ manager: AssignedManager | null; findings: CustomerFindings }> {
+  knownProducts: readonly string[],
+): void {
   const errors: FieldError[] = [];
-  const fields = customFieldsSchemaFor(context.settings.customFields).safeParse(
-    input.customFields ?? {},
-  );
+  const fields = customFieldsSchemaFor(settings.customFields).safeParse(input.customFields ?? {});
   if (!fields.success) {
     errors.push(
       ...toFieldErrors(fields.error.issues).map((error) => ({
@@ -87,18 +80,13 @@ async function checkAgainstTenant(
       })),
     );
   }
-  if (!context.settings.currencies.includes(input.amount.currency)) {
+  if (!settings.currencies.includes(input.amount.currency)) {
     errors.push({
       path: 'amount.currency',
       code: 'invalid_value',
-      message: `Use one of ${context.settings.currencies.join(', ')}`,
+      message: `Use one of ${settings.currencies.join(', ')}`,
     });
   }
-  const { knownProducts, manager, findings } = await lookupForRegistration(db, {
-    ...customer,
-    productIds: input.products,
-    managerId: channelManagerFor(context.settings, input.company.country),
-  });
   const knownIds = new Set(knownProducts);
   input.products.forEach((id, index) => {
     if (!knownIds.has(id)) {
@@ -110,7 +98,6 @@ async function checkAgainstTenant(
     }
   });
   if (errors.length > 0) throw new ProblemError('validation_failed', { errors });
-  return { manager, findings };
 }
 
 /**
@@ -124,13 +111,21 @@ async function checkAgainstTenant(
  */
 export async function registerDeal(
   db: Db,
-  auth: PartnerAuth,
-  context: PartnerContext,
+  session: ClaimedSession,
   input: DealInput,
   now: Date,
 ): Promise<DealRow> {
   const nameNorm = normalizeCompanyName(input.company.name);
   const domainNorm = normalizeDomain(input.company.domain);
+  const read = await lookupForRegistration(db, session, {
+    nameNorm,
+    domainNorm,
+    country: input.company.country,
+    now,
+    productIds: input.products,
+  });
+  const { auth, context, manager } = read;
+  checkAgainstTenant(context, input, read.knownProducts);
   const customer: ConflictQuery = {
     tenantId: auth.tenantId,
     partnerId: auth.partnerId,
@@ -140,13 +135,11 @@ export async function registerDeal(
     country: input.company.country,
     now,
   };
-  const checked = await checkAgainstTenant(db, context, input, customer);
-  const manager = checked.manager;
 
   for (let attempt = 1; ; attempt++) {
     // Decided on what is committed now; a registration of the same customer committing in
     // between fails our insert below, and the next round reads again.
-    const findings = attempt === 1 ? checked.findings : await findConflicts(db, customer);
+    const findings = attempt === 1 ? read.findings : await findConflicts(db, customer);
     const verdict = decide(findings, input.dealType);
     const approved = verdict.status === 'approved';
     // The row is complete here (the type asks for every column), so the insert rides in the

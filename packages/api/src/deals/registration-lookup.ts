@@ -1,8 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { principalOf, principalParams, selectWithPrincipal } from '../auth/session-principal.js';
 import type { Db } from '../db/database.js';
 import { preparedPerDatabase } from '../db/prepared.js';
+import type { AdmittedSession, ClaimedSession } from '../http/env.js';
 import { products } from '../products/products.table.js';
-import { channelManagers, tenants } from '../tenants/tenants.table.js';
+import { tenants } from '../tenants/tenants.table.js';
 import {
   conflictColumns,
   conflictParams,
@@ -11,53 +13,66 @@ import {
   type CustomerFindings,
 } from './conflicts.js';
 import type { AssignedManager } from './deals.table.js';
+import { routedManager } from './routing.js';
 
-export interface RegistrationLookup {
+export interface RegistrationLookup extends AdmittedSession {
   /** Those of the asked product ids that are in the tenant's catalogue. */
   knownProducts: string[];
-  /** The asked channel manager, if the tenant has it. */
+  /** The channel manager the tenant routes the customer's country to, if any. */
   manager: AssignedManager | null;
   /** What the rules need, as `findConflicts` reads it. */
   findings: CustomerFindings;
 }
 
 function prepare(db: Db) {
-  return db
-    .select({
-      // Select fields render columns unqualified, so the correlated subqueries name theirs.
-      knownProducts: sql<string[]>`coalesce((
+  return selectWithPrincipal(db, {
+    // Select fields render columns unqualified, so the correlated subqueries name theirs.
+    knownProducts: sql<string[]>`coalesce((
         select array_agg(p.id) from ${products} p
         where p.tenant_id = ${tenants}.id and p.id = any(${sql.placeholder('productIds')}::text[])
       ), '{}')`,
-      manager: sql<AssignedManager | null>`(
-        select json_build_object('id', m.id, 'name', m.name, 'email', m.email)
-        from ${channelManagers} m
-        where m.tenant_id = ${tenants}.id and m.id = ${sql.placeholder('managerId')}::text
-      )`,
-      ...conflictColumns(),
-    })
-    .from(tenants)
-    .where(eq(tenants.id, sql.placeholder('tenantId')))
-    .prepare('registration_lookup');
+    manager: routedManager(sql.placeholder('country')),
+    ...conflictColumns(),
+  }).prepare('registration_lookup');
 }
 
 const statement = preparedPerDatabase(prepare);
 
 /**
- * Everything a registration reads, in one round trip: which products exist, the channel manager
- * an approved deal would go to (`managerId` from the tenant's routing, `null` when it routes
- * none), and what the rules need. Read before the transaction, like the tenant's settings.
+ * Everything a registration reads, in one round trip: the principal of the session's claims,
+ * which products exist, the channel manager an approved deal would go to, and what the rules
+ * need. Read before the transaction, like the tenant's settings. The row was read for claims not
+ * verified yet, so the session is admitted with its principal before anything else counts.
  */
 export async function lookupForRegistration(
   db: Db,
-  query: ConflictQuery & { productIds: readonly string[]; managerId: string | null },
+  session: ClaimedSession,
+  customer: Omit<ConflictQuery, 'tenantId' | 'partnerId' | 'countries'> & {
+    country: string;
+    productIds: readonly string[];
+  },
 ): Promise<RegistrationLookup> {
+  const { claims } = session;
   const [row] = await statement(db).execute({
-    ...conflictParams(query),
-    productIds: [...query.productIds],
-    managerId: query.managerId,
+    ...principalParams(claims),
+    ...conflictParams({ ...customer, tenantId: claims.tid, partnerId: claims.pid }),
+    productIds: [...customer.productIds],
+    country: customer.country,
   });
-  if (!row) throw new Error(`tenant ${query.tenantId} is gone`);
-  const { knownProducts, manager, ...findings } = row;
-  return { knownProducts, manager, findings: withTerritory(query, findings) };
+  const admitted = await session.admit(principalOf(row));
+  // admit answers 401 for a missing principal, which is what no row gives: the row is here.
+  const {
+    signingSecret: _signingSecret,
+    settings: _settings,
+    countries: _countries,
+    knownProducts,
+    manager,
+    ...findings
+  } = row!;
+  return {
+    ...admitted,
+    knownProducts,
+    manager,
+    findings: withTerritory({ ...customer, countries: admitted.context.countries }, findings),
+  };
 }

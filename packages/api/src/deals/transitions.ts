@@ -120,8 +120,7 @@ export async function transitionDeal(
       changes.protectedUntil = addDays(now, settings.protectionDays);
       changes.reasons = [reason('vendor_decision', message)];
       changes.assignedManager =
-        deal.assignedManager ??
-        (await managerForCountry(tx, tenantId, settings, deal.companyCountry));
+        deal.assignedManager ?? (await managerForCountry(tx, tenantId, deal.companyCountry));
     } else if (action === 'reject') {
       changes.protectedUntil = null;
       changes.reasons = [reason('vendor_decision', message)];

@@ -28,8 +28,3 @@ export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
   customFields: [],
   channelManagerByCountry: {},
 };
-
-/** The channel manager responsible for a customer country, if the tenant routes it. */
-export function channelManagerFor(settings: TenantSettings, country: string): string | null {
-  return settings.channelManagerByCountry[country] ?? settings.channelManagerByCountry['*'] ?? null;
-}
