@@ -1,16 +1,7 @@
 import type { DealEvent, DealEventType, DealStatus } from '@partnerkit/contracts';
-import {
-  eq,
-  getTableColumns,
-  Param,
-  sql,
-  type SQL,
-  type SQLWrapper,
-  type Table,
-} from 'drizzle-orm';
+import { eq, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { newId } from '../db/ids.js';
-import { preparedPerDatabase } from '../db/prepared.js';
 import { outboxEvents } from '../outbox/outbox.table.js';
 import { outboxRow } from '../outbox/record.js';
 import type { Actor } from './deal-events.table.js';
@@ -58,7 +49,7 @@ export async function recordDealChanges(
 const CHANGES_PER_STATEMENT = 1000;
 
 /** The rows one statement writes for some changes: the timeline's and the outbox's. */
-function rowsOfChanges(changes: readonly DealChangeOf[]) {
+export function rowsOfChanges(changes: readonly DealChangeOf[]) {
   const events = changes.map((change): DealEvent => ({
     id: newId('dev'),
     dealId: change.deal.id,
@@ -99,115 +90,6 @@ async function insertChanges(
       .values(outbox)
       .getSQL()}`,
   );
-  return events;
-}
-
-type TimelineRow = ReturnType<typeof rowsOfChanges>['timeline'][number];
-type OutboxRow = ReturnType<typeof rowsOfChanges>['outbox'][number];
-
-const DEAL_KEYS = Object.keys(getTableColumns(deals)) as (keyof DealRow)[];
-const TIMELINE_KEYS = [
-  'id',
-  'tenantId',
-  'dealId',
-  'type',
-  'fromStatus',
-  'toStatus',
-  'actor',
-  'note',
-  'createdAt',
-] as const satisfies readonly (keyof TimelineRow)[];
-const OUTBOX_KEYS = [
-  'id',
-  'tenantId',
-  'partnerId',
-  'dealId',
-  'type',
-  'payload',
-  'createdAt',
-] as const satisfies readonly (keyof OutboxRow)[];
-
-/**
- * A row of placeholders named `${prefix}${column}`, the shape of a prepared insert's row. Each
- * value goes through its column's encoding as in an unprepared insert, and a null stays SQL NULL
- * (drizzle would hand a null placeholder value to the encoding, which dates and JSON reject).
- */
-function placeholderRow<K extends string>(table: Table, prefix: string, keys: readonly K[]) {
-  const columns = getTableColumns(table);
-  return Object.fromEntries(
-    keys.map((key) => {
-      const column = columns[key]!;
-      const encoder = {
-        mapToDriverValue: (value: unknown) =>
-          value === null ? null : column.mapToDriverValue(value),
-      };
-      return [key, sql`${new Param(sql.placeholder(prefix + key), encoder)}`];
-    }),
-  ) as Record<K, SQL>;
-}
-
-/** The values of `placeholderRow(prefix, keys)` for a row. */
-function placeholderValues<K extends string>(
-  values: Record<string, unknown>,
-  prefix: string,
-  keys: readonly K[],
-  row: Record<K, unknown>,
-) {
-  for (const key of keys) values[prefix + key] = row[key];
-}
-
-/**
- * The insert of a new deal with its first changes, prepared once per number of changes: drizzle
- * renders the statement once instead of for every registration (a fifth of the API's CPU per
- * registration went into rendering it), and the database plans it once per connection.
- */
-const newDealStatements = preparedPerDatabase((db: Db) => {
-  const statements = new Map<number, ReturnType<typeof prepareNewDeal>>();
-  return (changeCount: number) => {
-    let statement = statements.get(changeCount);
-    if (!statement) {
-      statement = prepareNewDeal(db, changeCount);
-      statements.set(changeCount, statement);
-    }
-    return statement;
-  };
-});
-
-function prepareNewDeal(db: Db, changeCount: number) {
-  const each = <T>(row: (i: number) => T) => Array.from({ length: changeCount }, (_, i) => row(i));
-  const change = db
-    .$with('change')
-    .as(db.insert(deals).values(placeholderRow(deals, 'd_', DEAL_KEYS)));
-  const timeline = db
-    .$with('timeline')
-    .as(
-      db
-        .insert(dealEvents)
-        .values(each((i) => placeholderRow(dealEvents, `e${i}_`, TIMELINE_KEYS))),
-    );
-  return db
-    .with(change, timeline)
-    .insert(outboxEvents)
-    .values(each((i) => placeholderRow(outboxEvents, `o${i}_`, OUTBOX_KEYS)))
-    .prepare(`new_deal_${changeCount}`);
-}
-
-/**
- * Stores a new deal with its first changes (`deal` as it will commit, each change of it) in one
- * prepared statement, which PostgreSQL runs as a transaction of its own: no BEGIN and COMMIT
- * round trips. For a writer that needs nothing else atomic with the deal.
- */
-export async function recordNewDeal(
-  db: Db,
-  deal: DealRow,
-  changes: readonly DealChangeOf[],
-): Promise<DealEvent[]> {
-  const { events, timeline, outbox } = rowsOfChanges(changes);
-  const values: Record<string, unknown> = {};
-  placeholderValues(values, 'd_', DEAL_KEYS, deal);
-  timeline.forEach((row, i) => placeholderValues(values, `e${i}_`, TIMELINE_KEYS, row));
-  outbox.forEach((row, i) => placeholderValues(values, `o${i}_`, OUTBOX_KEYS, row));
-  await newDealStatements(db)(changes.length).execute(values);
   return events;
 }
 
