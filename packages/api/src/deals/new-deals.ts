@@ -132,8 +132,9 @@ interface Queued extends NewDeal {
 
 /**
  * Group commit of new deals, per database: while a write is in flight, the deals that arrive
- * wait and then go in one statement, one commit and one round trip. Alone, a deal is written at
- * once. Under load a registration's write cost less than half as much this way (BENCHMARKS.md).
+ * wait and then go in one statement, one commit and one round trip. Alone, a deal is written
+ * after one turn of the event loop. At 10 connections, batches of 3 to 6 deals cut PostgreSQL's
+ * CPU per registration by about a fifth, and PGlite's time per deal written by half.
  * A statement fails as a whole, so when a batch fails, typically on an exclusivity index because
  * two of its deals or a concurrent one claim the same customer, each of its deals is written
  * again on its own and gets its own outcome.
@@ -161,6 +162,10 @@ class NewDealWriter {
   private async drain(): Promise<void> {
     this.writing = true;
     for (;;) {
+      // One turn of the event loop first, for the deals whose reads finish meanwhile: PGlite
+      // runs on this thread, so no read finishes while a write runs, and without this turn
+      // nearly every deal went alone (1.01 against 0.53 ms of PGlite per deal in batches).
+      await new Promise((resolve) => setImmediate(resolve));
       const queue = [...this.waiting.values()].find((waiting) => waiting.length > 0);
       if (!queue) break;
       await this.writeBatch(queue.splice(0, MAX_DEALS_PER_STATEMENT));

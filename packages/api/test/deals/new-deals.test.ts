@@ -58,19 +58,22 @@ describeBackends('writing new deals', (ctx) => {
   }
 
   it('writes the deals that arrive during a write together, each with its own timeline and notifications', async () => {
-    const rows = await newDeals(1 + MAX_DEALS_PER_STATEMENT + 4);
-    const events = await Promise.all(
-      rows.map((deal) => recordNewDeal(ctx.database.db, deal, changesOf(deal))),
-    );
+    const rows = await newDeals(MAX_DEALS_PER_STATEMENT + 8);
+    const write = (deal: DealRow) => recordNewDeal(ctx.database.db, deal, changesOf(deal));
+    const writes = rows.slice(0, MAX_DEALS_PER_STATEMENT + 5).map(write);
+    // The first statement is under way after a turn of the event loop; three more arrive.
+    await new Promise((resolve) => setImmediate(resolve));
+    writes.push(...rows.slice(MAX_DEALS_PER_STATEMENT + 5).map(write));
+    const events = await Promise.all(writes);
 
     const xids = await transactionsOf(rows.map((deal) => deal.id));
-    // The first goes at once; the rest queue behind it and leave in statements of at most the
-    // maximum, in the order they came.
+    // Deals that arrive in the same turn or during a write leave together, in statements of at
+    // most the maximum, in the order they came.
     const groups: number[] = [];
     xids.forEach((xid, i) =>
       i > 0 && xid === xids[i - 1] ? groups[groups.length - 1]!++ : groups.push(1),
     );
-    expect(groups).toEqual([1, MAX_DEALS_PER_STATEMENT, 4]);
+    expect(groups).toEqual([MAX_DEALS_PER_STATEMENT, 8]);
 
     for (const [i, deal] of rows.entries()) {
       expect(events[i]!.map((event) => [event.dealId, event.type])).toEqual([
