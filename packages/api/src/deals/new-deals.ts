@@ -123,7 +123,10 @@ async function writeNewDeals(
   return events;
 }
 
-/** The most new deals one statement writes; a full batch waits for none. */
+/**
+ * The most new deals one statement writes (about 60 parameters each, far below PostgreSQL's
+ * 65,535). At 10 connections batches stay below it; it bounds a burst's first statement.
+ */
 export const MAX_DEALS_PER_STATEMENT = 16;
 
 interface Queued extends NewDeal {

@@ -27,6 +27,15 @@ describeBackends('the session check of POST /v1/deals', (ctx) => {
   const signed = (claims: { tid: string; pid: string; sub: string }, secret: string) =>
     signSessionToken(claims, secret, new Date(ctx.clock.now().getTime() + 5 * MINUTE));
 
+  /** A tenant with a valid session and one signed with another tenant's secret. */
+  async function goodAndBadTokens() {
+    const tenant = await seedTestTenant(ctx.database);
+    const other = await seedTestTenant(ctx.database, { name: 'Other Vendor' });
+    const bad = await signed(claimsOf(tenant), other.signingSecret);
+    const good = await sessionFor(ctx.app, tenant.dach, tenant.dach.users[0]!);
+    return { tenant, other, bad, good };
+  }
+
   it('refuses every failing session with 401 and writes nothing', async () => {
     const tenant = await seedTestTenant(ctx.database);
     const other = await seedTestTenant(ctx.database, { name: 'Other Vendor' });
@@ -92,10 +101,7 @@ describeBackends('the session check of POST /v1/deals', (ctx) => {
   });
 
   it('answers a bad token with 401 before whatever else is wrong with the request', async () => {
-    const tenant = await seedTestTenant(ctx.database);
-    const other = await seedTestTenant(ctx.database, { name: 'Other Vendor' });
-    const bad = await signed(claimsOf(tenant), other.signingSecret);
-    const good = await sessionFor(ctx.app, tenant.dach, tenant.dach.users[0]!);
+    const { tenant, other, bad, good } = await goodAndBadTokens();
     const invalidBody = { ...dealInput(tenant), sneaky: true };
     const unknownProduct = dealInput(tenant, {}, { products: [other.products[0]!.id] });
     const asText = { body: 'x', headers: { 'Content-Type': 'text/plain' } };
@@ -121,10 +127,7 @@ describeBackends('the session check of POST /v1/deals', (ctx) => {
   });
 
   it('checks the session before an Idempotency-Key is claimed', async () => {
-    const tenant = await seedTestTenant(ctx.database);
-    const other = await seedTestTenant(ctx.database, { name: 'Other Vendor' });
-    const bad = await signed(claimsOf(tenant), other.signingSecret);
-    const good = await sessionFor(ctx.app, tenant.dach, tenant.dach.users[0]!);
+    const { tenant, bad, good } = await goodAndBadTokens();
     const key = { 'Idempotency-Key': 'retry-1' };
     expect((await register(ctx.app, bad, dealInput(tenant), key)).status).toBe(401);
     const first = await register(ctx.app, good, dealInput(tenant), key);
