@@ -65,11 +65,21 @@ export function rowsOfChanges(changes: readonly DealChangeOf[]) {
     tenantId: change.deal.tenantId,
     createdAt: change.at,
   }));
+  // A deal's changes usually carry the same row (a registration's two): serialise it once.
+  const serialized = new Map<DealRow, ReturnType<typeof toDeal>>();
+  const dealOf = (row: DealRow) => {
+    let deal = serialized.get(row);
+    if (!deal) {
+      deal = toDeal(row);
+      serialized.set(row, deal);
+    }
+    return deal;
+  };
   const outbox = changes.map((change, i) =>
     outboxRow({
       tenantId: change.deal.tenantId,
       type: `deal.${change.type}`,
-      deal: toDeal(change.deal),
+      deal: dealOf(change.deal),
       event: events[i]!,
       at: change.at,
     }),
