@@ -40,8 +40,8 @@ async function runLoad(plan: LoadPlan): Promise<LoadResult> {
 
 /**
  * Untimed load before the measured run. A serving API is warm: its code compiled by V8, its
- * pool connected, its statements planned, and PostgreSQL done with the autovacuum the seeding
- * set off. Cold, the first 20 s ran at two thirds of the warm rate, which measures the seeding.
+ * pool connected, its statements planned. Cold, the first 20 s ran at two thirds of the warm
+ * rate, which measures the start rather than the API.
  */
 export const POST_WARM_UP_SECONDS = 10;
 

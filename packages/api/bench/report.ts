@@ -208,7 +208,7 @@ Conditions:
   one that applies is missed, after writing its figures.
 - POST: a real HTTP server on 127.0.0.1 in the benchmark process, wrk (one thread) with
   ${first.connections} connections for ${first.durationSeconds} s after ${POST_WARM_UP_SECONDS} s of untimed load on other companies
-  (a serving API is warm: code compiled, pool connected, the seeding's autovacuum done); every
+  (a serving API is warm: code compiled, pool connected, statements planned); every
   request registers a new company with a partner session token (JWT verification, validation,
   rules, insert of the deal, its two timeline events and their outbox rows in one statement).
   The load generator, the API and PostgreSQL share the same cores. CPU per POST: this process's
@@ -217,7 +217,7 @@ Conditions:
 - Seeded deals: one tenant, 3 partners, 60 % approved and the rest in every other state; names
   as CRM lists look (surnames, sectors, coined brands, descriptive words in several languages,
   legal forms of 19 countries; \`src/seed/synthetic-companies.ts\`), unique by normalised name and
-  domain; multi-row INSERTs of 1 000 rows, then \`ANALYZE\`
+  domain; multi-row INSERTs of 1 000 rows, then \`VACUUM (ANALYZE)\` of the deals
   (${results.map((r) => `${r.backend} ${r.seedSeconds.toFixed(0)} s`).join(', ')}).
 - ${results.map((r) => `${r.backend}: ${r.where}`).join('; ')}.
 - Load average when written: ${loadavg()
