@@ -4,7 +4,11 @@ import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrat
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { sql } from 'drizzle-orm';
-import { backfillKeysChangedIn0006, backfillMatchKeys } from './backfill-match-keys.js';
+import {
+  backfillKeysChangedIn0006,
+  backfillMatchKeys,
+  renormalizeNames,
+} from './backfill-names.js';
 import type { Database } from './database.js';
 import { rowsOf } from './rows.js';
 
@@ -16,6 +20,8 @@ const MIGRATION_LOCK = 7_311_902;
 const MIGRATIONS_WITHOUT_MATCH_KEYS = 4;
 /** Migrations before this many stored keys that 0006_near_duplicate_names changed. */
 const MIGRATIONS_BEFORE_KEYS_OF_0006 = 6;
+/** Migrations before this many normalised names as 0009_renormalized_legal_forms no longer does. */
+const MIGRATIONS_BEFORE_NAMES_OF_0009 = 9;
 
 async function appliedMigrations(database: Database): Promise<number> {
   const first = (query: unknown) => rowsOf<Record<string, unknown>>(query)[0]!;
@@ -36,6 +42,7 @@ async function migrateData(database: Database, appliedBefore: number): Promise<v
   if (appliedBefore <= MIGRATIONS_BEFORE_KEYS_OF_0006) {
     await backfillKeysChangedIn0006(database.db);
   }
+  if (appliedBefore <= MIGRATIONS_BEFORE_NAMES_OF_0009) await renormalizeNames(database.db);
 }
 
 /** Applies the drizzle migrations; safe when several API processes start at once. */

@@ -62,13 +62,21 @@ const LEGAL_SUFFIXES = new Set([
   'sdn',
   'bhd',
   'cv',
+  'sab',
+  'sapi',
 ]);
 
-/** Multi-token legal forms, matched at the end of the name before single tokens are stripped. */
+/**
+ * Multi-token legal forms, matched at the end of the name before single tokens are stripped.
+ * Mexico's `de C.V.` (variable capital) follows any form: `S.A. de C.V.`, `S.A.P.I. de C.V.`,
+ * `S. de R.L. de C.V.`; it goes first, then the form before it. Only the whole `Private Limited`
+ * is a legal form: `private` alone is a word of the name (`Private Bank`).
+ */
 const LEGAL_SUFFIX_RUNS = [
   ['sp', 'z', 'oo'],
-  ['sa', 'de', 'cv'],
+  ['de', 'cv'],
   ['s', 'de', 'rl'],
+  ['private', 'limited'],
   ['a', 's'],
   ['a', 'g'],
 ];

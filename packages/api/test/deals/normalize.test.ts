@@ -39,6 +39,14 @@ describe('normalizeCompanyName', () => {
     ['Toyota KK', 'toyota'],
     ['Kowalski Sp. z o.o.', 'kowalski'],
     ['Cemex S.A. de C.V.', 'cemex'],
+    ['Cemex SA de CV', 'cemex'],
+    ['Betterware S.A.B. de C.V.', 'betterware'],
+    ['Kavak S.A.P.I. de C.V.', 'kavak'],
+    ['Kavak SAPI de CV', 'kavak'],
+    ['Tacos Orinoco S. de R.L. de C.V.', 'tacos orinoco'],
+    ['Tacos Orinoco S de RL', 'tacos orinoco'],
+    ['Infosys Private Limited', 'infosys'],
+    ['Infosys Pvt Ltd', 'infosys'],
   ])('strips the legal form of %s', (input, expected) => {
     expect(normalizeCompanyName(input)).toBe(expected);
   });
@@ -60,6 +68,7 @@ describe('normalizeCompanyName', () => {
     expect(normalizeCompanyName('Limited')).toBe('limited');
     expect(normalizeCompanyName('AG')).toBe('ag');
     expect(normalizeCompanyName('Co-op Services')).toBe('co op services');
+    expect(normalizeCompanyName('Private Bank Limited')).toBe('private bank');
   });
 
   it('keeps non-Latin scripts', () => {

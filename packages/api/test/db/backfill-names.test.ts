@@ -1,7 +1,11 @@
 import { eq, inArray, like, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { accounts } from '../../src/accounts/accounts.table.js';
-import { backfillKeysChangedIn0006, backfillMatchKeys } from '../../src/db/backfill-match-keys.js';
+import {
+  backfillKeysChangedIn0006,
+  backfillMatchKeys,
+  renormalizeNames,
+} from '../../src/db/backfill-names.js';
 import { deals } from '../../src/deals/deals.table.js';
 import { storedMatchKeys } from '../../src/deals/match-keys.js';
 import { seedDemo } from '../../src/seed/demo.js';
@@ -82,5 +86,84 @@ describeBackends('match keys that migration 0006 changed', (ctx) => {
     expect(keysOf(generic!).some((key) => key.startsWith('g:'))).toBe(true);
     expect(keysOf(astral!)).toEqual(storedMatchKeys(names.astral));
     expect(keysOf(other!)).toEqual(['w:kept']);
+  });
+});
+
+describeBackends('names that migration 0009 normalises further', (ctx) => {
+  it('are normalised again with their keys, unless another active deal holds the new name', async () => {
+    const demo = await seedDemo(ctx.database);
+    await insertSyntheticDeals(ctx.database, demo, 30);
+    const ids = (
+      await ctx.database.db
+        .select({ id: deals.id })
+        .from(deals)
+        .where(like(deals.id, 'deal_syn_%'))
+        .orderBy(deals.id)
+    ).map((row) => row.id);
+    // As rows written before 0009 hold them: the legal form partly left in name_norm.
+    const before = [
+      { companyName: 'Kavak SAPI de CV', nameNorm: 'kavak sapi de', status: 'approved' },
+      {
+        companyName: 'Orinoco S. de R.L. de C.V.',
+        nameNorm: 'orinoco s de rl de',
+        status: 'submitted',
+      },
+      // Another active deal is 'infosys' already: this one keeps its name.
+      { companyName: 'Infosys Private Limited', nameNorm: 'infosys private', status: 'approved' },
+      { companyName: 'Infosys Ltd', nameNorm: 'infosys', status: 'approved' },
+      // Both become 'zeta' in one batch: the first by id takes it.
+      { companyName: 'Zeta SAPI de CV', nameNorm: 'zeta sapi de', status: 'approved' },
+      { companyName: 'Zeta S.A.B. de C.V.', nameNorm: 'zeta sab de', status: 'pending_review' },
+      // Not active: free to share its name with an active deal.
+      { companyName: 'Infosys Private Limited', nameNorm: 'infosys private', status: 'lost' },
+    ] as const;
+    for (const [i, row] of before.entries()) {
+      await ctx.database.db
+        .update(deals)
+        .set({ ...row, matchKeys: ['w:stale'] })
+        .where(eq(deals.id, ids[i]!));
+    }
+    const untouched = ids[before.length]!;
+    await ctx.database.db
+      .update(deals)
+      .set({ matchKeys: ['w:kept'] })
+      .where(eq(deals.id, untouched));
+    const [account] = await ctx.database.db.select({ id: accounts.id }).from(accounts).limit(1);
+    await ctx.database.db
+      .update(accounts)
+      .set({
+        name: 'Betterware S.A.B. de C.V.',
+        nameNorm: 'betterware sab de',
+        matchKeys: ['w:stale'],
+      })
+      .where(eq(accounts.id, account!.id));
+
+    expect(await renormalizeNames(ctx.database.db)).toBe(5);
+
+    const after = await ctx.database.db
+      .select({ id: deals.id, nameNorm: deals.nameNorm, matchKeys: deals.matchKeys })
+      .from(deals)
+      .where(inArray(deals.id, ids.slice(0, before.length + 1)));
+    const dealOf = (i: number) => after.find((row) => row.id === ids[i])!;
+    const expected = [
+      'kavak',
+      'orinoco',
+      'infosys private',
+      'infosys',
+      'zeta',
+      'zeta sab de',
+      'infosys',
+    ];
+    expect(expected.map((_, i) => dealOf(i).nameNorm)).toEqual(expected);
+    for (const i of [0, 1, 4, 6]) {
+      expect(dealOf(i).matchKeys).toEqual(storedMatchKeys(expected[i]!));
+    }
+    for (const i of [2, 3, 5]) expect(dealOf(i).matchKeys).toEqual(['w:stale']);
+    expect(dealOf(before.length).matchKeys).toEqual(['w:kept']);
+    const [renamed] = await ctx.database.db
+      .select({ nameNorm: accounts.nameNorm, matchKeys: accounts.matchKeys })
+      .from(accounts)
+      .where(eq(accounts.id, account!.id));
+    expect(renamed).toEqual({ nameNorm: 'betterware', matchKeys: storedMatchKeys('betterware') });
   });
 });
