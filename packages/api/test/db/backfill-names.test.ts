@@ -1,6 +1,7 @@
 import { eq, inArray, like, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { accounts } from '../../src/accounts/accounts.table.js';
+import { migrate } from '../../src/db/migrate.js';
 import {
   backfillKeysChangedIn0006,
   backfillMatchKeys,
@@ -165,5 +166,44 @@ describeBackends('names that migration 0009 normalises further', (ctx) => {
       .from(accounts)
       .where(eq(accounts.id, account!.id));
     expect(renamed).toEqual({ nameNorm: 'betterware', matchKeys: storedMatchKeys('betterware') });
+  });
+
+  it('run when a database written before 0009 migrates, and only then', async () => {
+    const demo = await seedDemo(ctx.database);
+    await insertSyntheticDeals(ctx.database, demo, 2);
+    const [first, second] = (
+      await ctx.database.db
+        .select({ id: deals.id })
+        .from(deals)
+        .where(like(deals.id, 'deal_syn_%'))
+        .orderBy(deals.id)
+    ).map((row) => row.id);
+    const stale = {
+      companyName: 'Kavak SAPI de CV',
+      nameNorm: 'kavak sapi de',
+      matchKeys: ['w:stale'],
+    };
+    await ctx.database.db.update(deals).set(stale).where(eq(deals.id, first!));
+    // A database that has every migration but 0009, as one written before it.
+    await ctx.database.db.execute(sql`
+      delete from drizzle.__drizzle_migrations
+      where id = (select max(id) from drizzle.__drizzle_migrations)`);
+
+    await migrate(ctx.database);
+    await ctx.database.db
+      .update(deals)
+      .set({ ...stale, companyName: 'Zeta SAPI de CV', nameNorm: 'zeta sapi de' })
+      .where(eq(deals.id, second!));
+    await migrate(ctx.database);
+
+    const rows = await ctx.database.db
+      .select({ id: deals.id, nameNorm: deals.nameNorm, matchKeys: deals.matchKeys })
+      .from(deals)
+      .where(inArray(deals.id, [first!, second!]))
+      .orderBy(deals.id);
+    expect(rows).toEqual([
+      { id: first, nameNorm: 'kavak', matchKeys: storedMatchKeys('kavak') },
+      { id: second, nameNorm: 'zeta sapi de', matchKeys: ['w:stale'] },
+    ]);
   });
 });
