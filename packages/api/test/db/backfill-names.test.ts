@@ -91,16 +91,20 @@ describeBackends('match keys that migration 0006 changed', (ctx) => {
 });
 
 describeBackends('names that migration 0009 normalises further', (ctx) => {
-  it('are normalised again with their keys, unless another active deal holds the new name', async () => {
+  /** The ids, in order, of `count` synthetic deals over the demo tenant. */
+  async function syntheticDeals(count: number): Promise<string[]> {
     const demo = await seedDemo(ctx.database);
-    await insertSyntheticDeals(ctx.database, demo, 30);
-    const ids = (
-      await ctx.database.db
-        .select({ id: deals.id })
-        .from(deals)
-        .where(like(deals.id, 'deal_syn_%'))
-        .orderBy(deals.id)
-    ).map((row) => row.id);
+    await insertSyntheticDeals(ctx.database, demo, count);
+    const rows = await ctx.database.db
+      .select({ id: deals.id })
+      .from(deals)
+      .where(like(deals.id, 'deal_syn_%'))
+      .orderBy(deals.id);
+    return rows.map((row) => row.id);
+  }
+
+  it('are normalised again with their keys, unless another active deal holds the new name', async () => {
+    const ids = await syntheticDeals(30);
     // As rows written before 0009 hold them: the legal form partly left in name_norm.
     const before = [
       { companyName: 'Kavak SAPI de CV', nameNorm: 'kavak sapi de', status: 'approved' },
@@ -169,15 +173,7 @@ describeBackends('names that migration 0009 normalises further', (ctx) => {
   });
 
   it('run when a database written before 0009 migrates, and only then', async () => {
-    const demo = await seedDemo(ctx.database);
-    await insertSyntheticDeals(ctx.database, demo, 2);
-    const [first, second] = (
-      await ctx.database.db
-        .select({ id: deals.id })
-        .from(deals)
-        .where(like(deals.id, 'deal_syn_%'))
-        .orderBy(deals.id)
-    ).map((row) => row.id);
+    const [first, second] = await syntheticDeals(2);
     const stale = {
       companyName: 'Kavak SAPI de CV',
       nameNorm: 'kavak sapi de',
