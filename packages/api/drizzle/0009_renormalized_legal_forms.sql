@@ -2,4 +2,4 @@
 -- strips Mexico's "de C.V." after any legal form (S.A.P.I., S.A.B., S. de R.L.) and India's
 -- "Private Limited". Nothing changes in the schema: the stored name_norm and match_keys of the
 -- rows written before this migration are computed again in TypeScript, where registrations
--- compute them (renormalizeNames, src/db/migrate.ts).
+-- compute them (renormalizeNames in src/db/backfill-names.ts, called by src/db/migrate.ts).
