@@ -3,12 +3,21 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
+import { startHostCpuMeter } from './host-cpu.js';
 import { quietLogger } from '../src/http/logger.js';
 import type { DemoSeedResult } from '../src/seed/demo.js';
 import { prepareLoad, type LoadPlan, type LoadResult as LoadFigures } from './post-deals-load.js';
 
-/** What wrk saw, and the CPU this process (the API; with PGlite, its database too) spent. */
-export type LoadResult = LoadFigures & { cpuPerRequestMs: number };
+/**
+ * What wrk saw, and CPU per request: this process's (the API; with PGlite, its database too),
+ * PostgreSQL's backends' (null with PGlite, or where `/proc` cannot tell), and the share of the
+ * machine's cores left idle.
+ */
+export type LoadResult = LoadFigures & {
+  cpuPerRequestMs: number;
+  databaseCpuPerRequestMs: number | null;
+  idleShare: number | null;
+};
 
 function sampleValue(field: CustomFieldDefinition): string | number | boolean {
   if (field.type === 'number') return 10;
@@ -22,16 +31,30 @@ async function json<T>(response: Response): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Sends a load, counting this process's CPU only while wrk runs, not while its file is written. */
-async function runLoad(plan: LoadPlan): Promise<LoadResult> {
+/** The server processes of the database's connections; none for PGlite, which runs in ours. */
+async function databaseBackends(database: Database): Promise<number[]> {
+  if (database.kind === 'pglite') return [];
+  const { rows } = await database.client.query<{ pid: number }>(
+    "select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'",
+  );
+  return rows.map((row) => row.pid);
+}
+
+/** Sends a load, counting CPU only while wrk runs, not while its file is written. */
+async function runLoad(database: Database, plan: LoadPlan): Promise<LoadResult> {
   const load = prepareLoad(plan);
   try {
+    const host = startHostCpuMeter(await databaseBackends(database));
     const cpuBefore = process.cpuUsage();
     const result = await load.run();
     const cpu = process.cpuUsage(cpuBefore);
+    const { databaseMs, idleShare } = host.stop(await databaseBackends(database));
+    const requests = Math.max(result.total, 1);
     return {
       ...result,
-      cpuPerRequestMs: (cpu.user + cpu.system) / 1000 / Math.max(result.total, 1),
+      cpuPerRequestMs: (cpu.user + cpu.system) / 1000 / requests,
+      databaseCpuPerRequestMs: databaseMs === null ? null : databaseMs / requests,
+      idleShare,
     };
   } finally {
     load.dispose();
@@ -108,8 +131,10 @@ export async function benchPostDeals(
           .map((field) => [field.key, sampleValue(field)]),
       ),
     };
-    if (options.warmUp > 0) await runLoad({ ...plan, duration: options.warmUp, seed: 98 });
-    return await runLoad({ ...plan, duration: options.duration, seed: 99 });
+    if (options.warmUp > 0) {
+      await runLoad(database, { ...plan, duration: options.warmUp, seed: 98 });
+    }
+    return await runLoad(database, { ...plan, duration: options.duration, seed: 99 });
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 50));

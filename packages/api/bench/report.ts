@@ -113,6 +113,30 @@ export function figures(r: BackendResult): Figure[] {
       baseline: null,
       ...none,
     },
+    ...(r.load.databaseCpuPerRequestMs === null
+      ? []
+      : [
+          {
+            ...at,
+            figure: 'CPU per POST, PostgreSQL backends',
+            unit: 'ms',
+            ours: round(r.load.databaseCpuPerRequestMs, 2),
+            baseline: null,
+            ...none,
+          },
+        ]),
+    ...(r.load.idleShare === null
+      ? []
+      : [
+          {
+            ...at,
+            figure: 'cores idle during POST load',
+            unit: '%',
+            ours: round(r.load.idleShare * 100, 0),
+            baseline: null,
+            ...none,
+          },
+        ]),
     {
       ...at,
       figure: 'POST /v1/deals p99',
@@ -211,9 +235,11 @@ Conditions:
   (a serving API is warm: code compiled, pool connected, statements planned); every
   request registers a new company with a partner session token (JWT verification, validation,
   rules, insert of the deal, its two timeline events and their outbox rows in one statement).
-  The load generator, the API and PostgreSQL share the same cores. CPU per POST: this process's
-  user and system time over the measured run per request, so the API's own (and PGlite's, which
-  runs inside it); PostgreSQL's processes and the load generator are not in it.
+  The load generator, the API and PostgreSQL share the same cores. CPU per POST, over the
+  measured run per request: this process's user and system time, so the API's own (and PGlite's,
+  which runs inside it); PostgreSQL's backends serving the benchmark's database, read from
+  \`/proc\` (its background processes and the load generator are in neither). Cores idle: the
+  share of all cores' time the machine spent idle meanwhile (\`/proc/stat\`).
 - Seeded deals: one tenant, 3 partners, 60 % approved and the rest in every other state; names
   as CRM lists look (surnames, sectors, coined brands, descriptive words in several languages,
   legal forms of 19 countries; \`src/seed/synthetic-companies.ts\`), unique by normalised name and

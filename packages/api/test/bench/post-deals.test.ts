@@ -15,5 +15,12 @@ describeBackends('bench: POST /v1/deals load', (ctx) => {
     expect(result).toMatchObject({ non2xx: 0, errors: 0 });
     expect(result.requestsPerSecond).toBeGreaterThan(0);
     expect(result.cpuPerRequestMs).toBeGreaterThan(0);
+    if (process.platform === 'linux') {
+      // PGlite runs in this process: its CPU is the API's. The test server runs on this host.
+      if (ctx.database.kind === 'pglite') expect(result.databaseCpuPerRequestMs).toBeNull();
+      else expect(result.databaseCpuPerRequestMs).toBeGreaterThan(0);
+      expect(result.idleShare).toBeGreaterThanOrEqual(0);
+      expect(result.idleShare).toBeLessThan(1);
+    }
   }, 30_000);
 });
