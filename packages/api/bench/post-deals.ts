@@ -3,9 +3,9 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
-import { startHostCpuMeter } from './host-cpu.js';
 import { quietLogger } from '../src/http/logger.js';
 import type { DemoSeedResult } from '../src/seed/demo.js';
+import { startHostCpuMeter } from './host-cpu.js';
 import { prepareLoad, type LoadPlan, type LoadResult as LoadFigures } from './post-deals-load.js';
 
 /**

@@ -41,6 +41,10 @@ const END = '<!-- /pnpm bench: api -->';
 const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
+/** A figure of a reading that may be missing (`/proc`, see host-cpu.ts): none when it is. */
+const whenRead = (value: number | null, figure: (value: number) => Figure): Figure[] =>
+  value === null ? [] : [figure(value)];
+
 /** Every figure of a run beside its naive baseline and its issue-4 target. */
 export function figures(r: BackendResult): Figure[] {
   const at = { backend: r.backend, rows: r.rows };
@@ -113,30 +117,22 @@ export function figures(r: BackendResult): Figure[] {
       baseline: null,
       ...none,
     },
-    ...(r.load.databaseCpuPerRequestMs === null
-      ? []
-      : [
-          {
-            ...at,
-            figure: 'CPU per POST, PostgreSQL backends',
-            unit: 'ms',
-            ours: round(r.load.databaseCpuPerRequestMs, 2),
-            baseline: null,
-            ...none,
-          },
-        ]),
-    ...(r.load.idleShare === null
-      ? []
-      : [
-          {
-            ...at,
-            figure: 'cores idle during POST load',
-            unit: '%',
-            ours: round(r.load.idleShare * 100, 0),
-            baseline: null,
-            ...none,
-          },
-        ]),
+    ...whenRead(r.load.databaseCpuPerRequestMs, (value) => ({
+      ...at,
+      figure: 'CPU per POST, PostgreSQL backends',
+      unit: 'ms',
+      ours: round(value, 2),
+      baseline: null,
+      ...none,
+    })),
+    ...whenRead(r.load.idleShare, (share) => ({
+      ...at,
+      figure: 'cores idle during POST load',
+      unit: '%',
+      ours: round(share * 100, 0),
+      baseline: null,
+      ...none,
+    })),
     {
       ...at,
       figure: 'POST /v1/deals p99',
