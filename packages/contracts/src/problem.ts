@@ -18,6 +18,11 @@ export const ProblemCode = z.enum([
   'invalid_transition',
   'extension_limit_reached',
   'extension_already_pending',
+  'mdf_insufficient_funds',
+  'mdf_no_allocation',
+  'mdf_period_overlap',
+  'mdf_invalid_amount',
+  'mdf_claim_invalid',
   'rate_limited',
   'internal_error',
 ]);

@@ -1,10 +1,17 @@
 import * as z from 'zod/mini';
 import { Id, IsoDateTime } from './common.js';
 import { DealNotificationType } from './deal-notifications.js';
+import { MdfRequestNotificationType } from './mdf/notifications.js';
+import { NotificationType } from './notifications.js';
 import { named } from './schema.js';
 
 /** `*` subscribes to every type, including ones added later. */
-export const WebhookEventTypeFilter = z.union([DealNotificationType, z.literal('*')]);
+export const WebhookEventTypeFilter = z.union([
+  DealNotificationType,
+  MdfRequestNotificationType,
+  z.literal('*'),
+]);
+export type WebhookEventTypeFilter = z.infer<typeof WebhookEventTypeFilter>;
 
 export const WebhookEndpointInput = named(
   z.strictObject({
@@ -57,7 +64,7 @@ export const WebhookDelivery = named(
     id: Id,
     endpointId: Id,
     eventId: Id,
-    eventType: DealNotificationType,
+    eventType: NotificationType,
     status: z.enum(['pending', 'delivered', 'failed']),
     attempts: z.array(WebhookAttempt),
     createdAt: IsoDateTime,

@@ -18,7 +18,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   409: 'Conflicts with the current state',
   413: 'Body over the size limit',
   415: 'Body is not application/json',
-  422: 'Idempotency-Key reused with another body',
+  422: 'Cannot be done with this body now (`idempotency_key_reused`, or a code listed below)',
 };
 
 export interface EndpointDescription {

@@ -35,6 +35,20 @@ const DEFAULTS: Record<ProblemCode, { status: ContentfulStatusCode; title: strin
   },
   extension_limit_reached: { status: 409, title: 'No more extensions can be requested' },
   extension_already_pending: { status: 409, title: 'An extension request is already pending' },
+  mdf_insufficient_funds: { status: 422, title: 'Not enough funds are available' },
+  mdf_no_allocation: {
+    status: 422,
+    title: 'There is no allocation for this currency and period',
+  },
+  mdf_period_overlap: {
+    status: 409,
+    title: 'The period overlaps another allocation period of this partner and currency',
+  },
+  mdf_invalid_amount: { status: 422, title: 'The amount does not fit the request' },
+  mdf_claim_invalid: {
+    status: 422,
+    title: 'The claim does not meet what its activity type requires',
+  },
   rate_limited: { status: 429, title: 'Too many requests' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },
 };
