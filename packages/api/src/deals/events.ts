@@ -1,13 +1,42 @@
-import type { DealEvent, DealEventType, DealStatus } from '@partnerkit/contracts';
+import type {
+  Deal,
+  DealEvent,
+  DealEventType,
+  DealNotificationType,
+  DealStatus,
+} from '@partnerkit/contracts';
 import { eq, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { newId } from '../db/ids.js';
 import { outboxEvents } from '../outbox/outbox.table.js';
-import { outboxRow } from '../outbox/record.js';
+import { outboxRow, type OutboxEventInput } from '../outbox/record.js';
 import type { Actor } from './deal-events.table.js';
 import { dealEvents } from './deal-events.table.js';
 import { deals, type DealRow } from './deals.table.js';
 import { toDeal } from './serialize.js';
+
+/** A deal notification as the outbox takes it: about the deal, for its partner. */
+export function dealNotice(input: {
+  tenantId: string;
+  type: DealNotificationType;
+  deal: Deal;
+  event: DealEvent | null;
+  at: Date;
+}): OutboxEventInput {
+  return {
+    tenantId: input.tenantId,
+    partnerId: input.deal.partnerId,
+    subject: { dealId: input.deal.id },
+    type: input.type,
+    data: { deal: input.deal, event: input.event },
+    at: input.at,
+  };
+}
+
+/** The outbox row of a deal notification. */
+export function dealOutboxRow(input: Parameters<typeof dealNotice>[0]) {
+  return { ...outboxRow(dealNotice(input)), dealId: input.deal.id };
+}
 
 export interface DealChange {
   tenantId: string;
@@ -76,7 +105,7 @@ export function rowsOfChanges(changes: readonly DealChangeOf[]) {
     return deal;
   };
   const outbox = changes.map((change, i) =>
-    outboxRow({
+    dealOutboxRow({
       tenantId: change.deal.tenantId,
       type: `deal.${change.type}`,
       deal: dealOf(change.deal),

@@ -1,6 +1,7 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { deals } from '../deals/deals.table.js';
+import { dealNotice } from '../deals/events.js';
 import { expireLapsedDeals } from '../deals/expiry.js';
 import { toDeal } from '../deals/serialize.js';
 import { recordOutboxEvent } from '../outbox/record.js';
@@ -64,13 +65,16 @@ async function remind(db: Db, now: Date): Promise<number> {
         .onConflictDoNothing()
         .returning({ dealId: dealReminders.dealId });
       if (!inserted.length) return false;
-      await recordOutboxEvent(tx, {
-        tenantId: deal.tenantId,
-        type: 'deal.reminder',
-        deal: toDeal(deal),
-        event: null,
-        at: now,
-      });
+      await recordOutboxEvent(
+        tx,
+        dealNotice({
+          tenantId: deal.tenantId,
+          type: 'deal.reminder',
+          deal: toDeal(deal),
+          event: null,
+          at: now,
+        }),
+      );
       return true;
     });
     if (sent) count += 1;

@@ -1,11 +1,14 @@
-import type { DealNotification } from '@partnerkit/contracts';
-import { LIVE_EVENT_NAMES, LIVE_TOKEN_QUERY_PARAMETER } from '@partnerkit/contracts';
+import {
+  LIVE_EVENT_NAMES,
+  LIVE_TOKEN_QUERY_PARAMETER,
+  liveEventNameOf,
+} from '@partnerkit/contracts';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { requirePartnerSessionFromHeaderOrQuery } from '../auth/middleware.js';
 import { describeEndpoint } from '../http/describe.js';
 import type { AppEnv } from '../http/env.js';
-import type { OutboxEventRow } from '../outbox/outbox.table.js';
+import { toNotification } from '../outbox/record.js';
 import type { LiveHub } from './hub.js';
 import { eventsAfter, streamStart } from './stream-queries.js';
 
@@ -16,21 +19,18 @@ export interface LiveRoutesOptions {
 
 const PAGE = 100;
 
-function toNotification(row: OutboxEventRow): DealNotification {
-  return { id: row.id, type: row.type, createdAt: row.createdAt.toISOString(), data: row.payload };
-}
-
 export function liveRoutes(hub: LiveHub, options: LiveRoutesOptions = {}) {
   const heartbeatMs = options.heartbeatMs ?? 15_000;
   return new Hono<AppEnv>().get(
     '/',
     describeEndpoint({
       tags: ['Live updates'],
-      summary: "Stream the partner's deal changes (server-sent events)",
+      summary: "Stream the partner's deal and MDF changes (server-sent events)",
       description:
-        '`text/event-stream` of the session partner’s own deal notifications: `event: ' +
-        `${LIVE_EVENT_NAMES.dealUpdated}\` (or \`${LIVE_EVENT_NAMES.dealReminder}\`), \`id:\` the ` +
-        'event id, `data:` a JSON `DealNotification`. A comment line every 15 s keeps it ' +
+        '`text/event-stream` of the session partner’s own notifications: `event: ' +
+        `${LIVE_EVENT_NAMES.dealUpdated}\` (or \`${LIVE_EVENT_NAMES.dealReminder}\`) with a JSON ` +
+        `\`DealNotification\` as \`data:\`, \`event: ${LIVE_EVENT_NAMES.mdfRequestUpdated}\` with an ` +
+        '`MdfRequestNotification`; `id:` the event id. A comment line every 15 s keeps it ' +
         'open. Reconnect with `Last-Event-ID` to get what was missed; when the API no longer ' +
         `keeps that event, the stream starts with \`event: ${LIVE_EVENT_NAMES.resync}\` and ` +
         'what is shown must be read again. EventSource cannot send ' +
@@ -60,10 +60,7 @@ export function liveRoutes(hub: LiveHub, options: LiveRoutesOptions = {}) {
                 for (const row of rows) {
                   await stream.writeSSE({
                     id: row.id,
-                    event:
-                      row.type === 'deal.reminder'
-                        ? LIVE_EVENT_NAMES.dealReminder
-                        : LIVE_EVENT_NAMES.dealUpdated,
+                    event: liveEventNameOf(row.type),
                     data: JSON.stringify(toNotification(row)),
                   });
                   cursor = row.streamSeq ?? cursor;

@@ -1,8 +1,9 @@
-import type { DealNotificationData, DealNotificationType } from '@partnerkit/contracts';
+import type { Notification, NotificationType } from '@partnerkit/contracts';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
+  check,
   index,
   jsonb,
   pgTable,
@@ -12,7 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 
 /**
- * Deal changes waiting to be told: written in the transaction of the change, then moved on by
+ * Deal and MDF request changes waiting to be told: written in the transaction of the change, then moved on by
  * the dispatcher (outbox/dispatcher.ts) into webhook deliveries and live streams.
  */
 export const outboxEvents = pgTable(
@@ -28,9 +29,12 @@ export const outboxEvents = pgTable(
     streamSeq: bigint('stream_seq', { mode: 'number' }),
     tenantId: text('tenant_id').notNull(),
     partnerId: text('partner_id').notNull(),
-    dealId: text('deal_id').notNull(),
-    type: text('type').$type<DealNotificationType>().notNull(),
-    payload: jsonb('payload').$type<DealNotificationData>().notNull(),
+    /** What the event is about: exactly one of these subjects is set (record.ts). */
+    dealId: text('deal_id'),
+    mdfRequestId: text('mdf_request_id'),
+    type: text('type').$type<NotificationType>().notNull(),
+    /** The notification's `data`, as its `type` shapes it. */
+    payload: jsonb('payload').$type<Notification['data']>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     dispatchedAt: timestamp('dispatched_at', { withTimezone: true }),
   },
@@ -46,6 +50,7 @@ export const outboxEvents = pgTable(
     index('outbox_events_partner_stream_idx')
       .on(t.tenantId, t.partnerId, t.streamSeq)
       .where(sql`stream_seq is not null`),
+    check('outbox_events_one_subject_check', sql`num_nonnulls(deal_id, mdf_request_id) = 1`),
   ],
 );
 

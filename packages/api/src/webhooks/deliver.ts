@@ -1,14 +1,11 @@
-import {
-  WEBHOOK_EVENT_ID_HEADER,
-  WEBHOOK_SIGNATURE_HEADER,
-  type DealNotification,
-} from '@partnerkit/contracts';
+import { WEBHOOK_EVENT_ID_HEADER, WEBHOOK_SIGNATURE_HEADER } from '@partnerkit/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { newId } from '../db/ids.js';
 import { rowsOf } from '../db/rows.js';
 import type { Clock } from '../http/env.js';
 import { outboxEvents } from '../outbox/outbox.table.js';
+import { toNotification } from '../outbox/record.js';
 import { signWebhookPayload } from './signature.js';
 import { postDelivery } from './post.js';
 import { refuseWebhookTarget } from './targets.js';
@@ -72,13 +69,7 @@ export async function attemptDelivery(
   const { delivery, event } = row;
   if (delivery.status === 'delivered' || job.generation < delivery.generation) return 'skipped';
 
-  const notification: DealNotification = {
-    id: event.id,
-    type: event.type,
-    createdAt: event.createdAt.toISOString(),
-    data: event.payload,
-  };
-  const body = JSON.stringify(notification);
+  const body = JSON.stringify(toNotification(event));
   const timestamp = Math.floor(options.clock().getTime() / 1000);
   const headers = {
     'Content-Type': 'application/json',

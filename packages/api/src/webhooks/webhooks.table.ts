@@ -1,10 +1,9 @@
-import type { DealNotificationType } from '@partnerkit/contracts';
+import type { NotificationType, WebhookEventTypeFilter } from '@partnerkit/contracts';
 import { index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt } from '../db/columns.js';
 import { outboxEvents } from '../outbox/outbox.table.js';
 import { tenants } from '../tenants/tenants.table.js';
 
-export type WebhookEventTypeFilter = DealNotificationType | '*';
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
 
 export const webhookEndpoints = pgTable(
@@ -36,7 +35,7 @@ export const webhookDeliveries = pgTable(
     eventId: text('event_id')
       .notNull()
       .references(() => outboxEvents.id, { onDelete: 'cascade' }),
-    eventType: text('event_type').$type<DealNotificationType>().notNull(),
+    eventType: text('event_type').$type<NotificationType>().notNull(),
     status: text('status').$type<DeliveryStatus>().notNull().default('pending'),
     /** Bumped by a manual redelivery: jobs of an older generation stand down. */
     generation: integer('generation').notNull().default(0),

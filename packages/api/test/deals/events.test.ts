@@ -1,3 +1,4 @@
+import type { DealNotificationData } from '@partnerkit/contracts';
 import { asc, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { dealEvents } from '../../src/deals/deal-events.table.js';
@@ -17,12 +18,15 @@ describeBackends('recording deal changes', (ctx) => {
       .from(dealEvents)
       .where(eq(dealEvents.dealId, dealId))
       .orderBy(asc(dealEvents.seq));
-  const outboxOf = (dealId: string) =>
-    ctx.database.db
-      .select()
-      .from(outboxEvents)
-      .where(eq(outboxEvents.dealId, dealId))
-      .orderBy(asc(outboxEvents.seq));
+  // Rows about a deal carry a deal's notification data.
+  const outboxOf = async (dealId: string) =>
+    (
+      await ctx.database.db
+        .select()
+        .from(outboxEvents)
+        .where(eq(outboxEvents.dealId, dealId))
+        .orderBy(asc(outboxEvents.seq))
+    ).map((row) => ({ ...row, payload: row.payload as DealNotificationData }));
 
   it('writes a change set in order: each timeline row with its notification of the deal given', async () => {
     const tenant = await seedTestTenant(ctx.database);
@@ -133,6 +137,8 @@ describeBackends('recording deal changes', (ctx) => {
     expect(new Set(outbox.map((row) => row.payload.event?.id))).toEqual(
       new Set(timeline.map((row) => row.id)),
     );
-    expect(outbox.every((row) => row.payload.deal.status === 'expired')).toBe(true);
+    expect(
+      outbox.every((row) => (row.payload as DealNotificationData).deal.status === 'expired'),
+    ).toBe(true);
   });
 });

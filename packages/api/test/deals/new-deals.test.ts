@@ -1,3 +1,4 @@
+import type { DealNotificationData } from '@partnerkit/contracts';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { newId } from '../../src/db/ids.js';
@@ -91,9 +92,10 @@ describeBackends('writing new deals', (ctx) => {
         .from(outboxEvents)
         .where(eq(outboxEvents.dealId, deal.id))
         .orderBy(asc(outboxEvents.seq));
-      expect(outbox.map((row) => [row.type, row.payload.deal.id, row.payload.event?.id])).toEqual(
-        events[i]!.map((event) => [`deal.${event.type}`, deal.id, event.id]),
-      );
+      const payloads = outbox.map((row) => row.payload as DealNotificationData);
+      expect(
+        outbox.map((row, j) => [row.type, payloads[j]!.deal.id, payloads[j]!.event?.id]),
+      ).toEqual(events[i]!.map((event) => [`deal.${event.type}`, deal.id, event.id]));
     }
   });
 

@@ -1,0 +1,31 @@
+import { bigint, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt } from '../db/columns.js';
+import { partners } from '../partners/partners.table.js';
+import { tenants } from '../tenants/tenants.table.js';
+
+/**
+ * Uploaded files (proof of performance for MDF claims, later campaign assets). Only the row for
+ * now: `POST /v1/files`, which stores the bytes under `storage_key`, comes later.
+ */
+export const files = pgTable(
+  'files',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    /** The partner that uploaded it; `null` for the vendor's own files. */
+    partnerId: text('partner_id').references(() => partners.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    contentType: text('content_type').notNull(),
+    storageKey: text('storage_key').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('files_storage_key_uq').on(t.storageKey),
+    index('files_owner_idx').on(t.tenantId, t.partnerId, t.id),
+  ],
+);
+
+export type FileRow = typeof files.$inferSelect;
