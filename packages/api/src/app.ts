@@ -17,6 +17,7 @@ import { ProblemError, notFound, onError, problemResponse } from './http/problem
 import { requestContext } from './http/request-context.js';
 import { declaredBodyLimit } from './http/body-limit.js';
 import { anyOriginCors } from './http/cors.js';
+import { mdfRoutes } from './mdf/mdf.routes.js';
 import { meRoutes } from './me/me.routes.js';
 import { sessionRoutes } from './sessions/sessions.routes.js';
 import { defaultAllowPrivateTargets } from './webhooks/targets.js';
@@ -98,6 +99,7 @@ export function createApp(options: AppOptions) {
   app.route('/v1/me', meRoutes);
   app.route('/v1/deal-form', dealFormRoutes);
   app.route('/v1/deals', dealRoutes);
+  app.route('/v1/mdf', mdfRoutes);
   app.route('/v1/accounts', accountRoutes);
   app.route(
     '/v1/webhook-endpoints',

@@ -1,4 +1,5 @@
-import type { CustomFieldDefinition } from '@partnerkit/contracts';
+import type { CustomFieldDefinition, MdfActivityTypeDefinition } from '@partnerkit/contracts';
+import { STANDARD_MDF_ACTIVITY_TYPES } from '../mdf/activity-types.js';
 
 /** A tenant's partner-program rules, kept as one JSON document on the tenant. */
 export interface TenantSettings {
@@ -17,6 +18,16 @@ export interface TenantSettings {
    * country. Approved deals are routed with it.
    */
   channelManagerByCountry: Record<string, string>;
+  /**
+   * The MDF activity types partners may request funds for, with their co-op rate and the proof
+   * a claim needs. Tenants created before MDF have none stored: `mdfActivityTypesOf` gives them
+   * the standard ones.
+   */
+  mdfActivityTypes?: MdfActivityTypeDefinition[];
+}
+
+export function mdfActivityTypesOf(settings: TenantSettings): MdfActivityTypeDefinition[] {
+  return settings.mdfActivityTypes ?? STANDARD_MDF_ACTIVITY_TYPES;
 }
 
 export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
@@ -27,4 +38,5 @@ export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
   defaultCurrency: 'USD',
   customFields: [],
   channelManagerByCountry: {},
+  mdfActivityTypes: STANDARD_MDF_ACTIVITY_TYPES,
 };
