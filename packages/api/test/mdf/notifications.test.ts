@@ -4,7 +4,7 @@ import {
   type MdfRequestNotificationType,
 } from '@partnerkit/contracts';
 import { asc, eq, inArray } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { quietLogger } from '../../src/http/logger.js';
 import { startWorkers, type Workers } from '../../src/jobs/workers.js';
