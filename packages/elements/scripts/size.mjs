@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { assertNoClassicZod, baseOptions, esbuild } from './bundle.mjs';
 
 const KB = 1024;
-const RATCHET = { first: 55.5 * KB, further: 8 * KB };
+const RATCHET = { first: 56 * KB, further: 8 * KB };
 const ISSUE_TARGET = { first: 30 * KB, further: 8 * KB };
 
 const registration = [

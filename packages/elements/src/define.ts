@@ -1,4 +1,4 @@
-// The portal first: a consumer defined before its provider never receives the context.
+// Any order works: a widget defined before the portal connects when the portal does.
 import './portal/define.js';
 import './deal-registration/define.js';
 import './deal-status/define.js';

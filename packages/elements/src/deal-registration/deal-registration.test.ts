@@ -5,8 +5,8 @@ import type { PkDealRegistration } from './deal-registration.js';
 import { PRECHECK_DELAY_MS } from './precheck-controller.js';
 import { FakeApi, json, offline, problem, type Recorded } from '../test/fake-api.js';
 import { deal, dealForm, me, verdict } from '../test/fixtures.js';
-import { check, deepActiveElement, field, fill, shadowText } from '../test/harness.js';
-import { inPortal, until, type PortalOptions } from '../test/portal-fixture.js';
+import { check, deepActiveElement, field, fill, shadowText, until } from '../test/harness.js';
+import { inPortal, type PortalOptions } from '../test/portal-fixture.js';
 
 const DRAFT_KEY = `pk-draft:deal-registration:${me.tenant.id}:${me.partner.id}:${me.user.id}`;
 

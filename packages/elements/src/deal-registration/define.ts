@@ -1,5 +1,3 @@
-// The portal first: a consumer defined before its provider never receives the context.
-import '../portal/define.js';
 import '../checkbox/define.js';
 import '../date-field/define.js';
 import '../money-field/define.js';

@@ -5,8 +5,8 @@ import type { PkDealStatus } from './deal-status.js';
 import { liveTiming } from '../internal/live-controller.js';
 import { EventStream, FakeApi, json, offline, problem, type Recorded } from '../test/fake-api.js';
 import { deal, dealEvent, me } from '../test/fixtures.js';
-import { shadowText } from '../test/harness.js';
-import { inPortal, until } from '../test/portal-fixture.js';
+import { shadowText, until } from '../test/harness.js';
+import { inPortal } from '../test/portal-fixture.js';
 
 const defaults = { ...liveTiming };
 const contoso = deal({ id: 'deal_1', status: 'submitted', protectedUntil: null });

@@ -5,8 +5,8 @@ import type { PkDealStatus } from './deal-status.js';
 import { PkDealSubmittedEvent } from '../events/deal-submitted.js';
 import { FakeApi, json, problem, type Recorded } from '../test/fake-api.js';
 import { deal, dealEvent, me } from '../test/fixtures.js';
-import { deepActiveElement, shadowText } from '../test/harness.js';
-import { inPortal, until, type PortalOptions } from '../test/portal-fixture.js';
+import { deepActiveElement, shadowText, until } from '../test/harness.js';
+import { inPortal, type PortalOptions } from '../test/portal-fixture.js';
 
 let api: FakeApi;
 

@@ -1,5 +1,3 @@
-// The portal first: a consumer defined before its provider never receives the context.
-import '../portal/define.js';
 import '../select/define.js';
 import '../textarea/define.js';
 import { defineElement } from '../internal/define-element.js';

@@ -1,3 +1,4 @@
+import { installContextRoot } from './context-root.js';
 import { devWarn } from './dev-mode.js';
 
 export const VERSION = '0.1.0';
@@ -9,6 +10,7 @@ type PkConstructor = CustomElementConstructor & { version?: string };
  * second copy of PartnerKit (or another library) may have claimed the name first.
  */
 export function defineElement(tag: string, constructor: PkConstructor): void {
+  installContextRoot();
   const existing = customElements.get(tag) as PkConstructor | undefined;
   if (existing) {
     if (existing !== constructor) {

@@ -46,10 +46,14 @@ export abstract class PkElement extends LitElement {
     // After the portal's first update, which is when it provides its client.
     setTimeout(() => {
       if (this.isConnected && !this.client) {
+        const undefinedPortal = !customElements.get('pk-portal');
         devWarn(
           `<${this.localName}> found no <pk-portal> around it: it has no API client, session or ` +
-            'translations. Wrap it in <pk-portal api-base="…" session-token="…"> (and define ' +
-            'pk-portal before the widgets).',
+            'translations. Wrap it in <pk-portal api-base="…" session-token="…">' +
+            (undefinedPortal
+              ? ' and load @partnerkit/elements/portal (pk-portal is not defined).'
+              : '.') +
+            ' It connects as soon as a portal appears around it.',
         );
       }
     }, 0);

@@ -9,8 +9,8 @@ import { PkDealSubmittedEvent } from '../events/deal-submitted.js';
 import { defineElement } from '../internal/define-element.js';
 import { API_BASE, FakeApi, json, problem, type Recorded } from '../test/fake-api.js';
 import { deal, dealForm, me } from '../test/fixtures.js';
-import { shadowText } from '../test/harness.js';
-import { until } from '../test/portal-fixture.js';
+import { shadowText, until } from '../test/harness.js';
+
 import type { PkPortal } from './portal.js';
 
 const LOGO =

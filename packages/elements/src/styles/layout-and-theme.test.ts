@@ -6,7 +6,8 @@ import type { PkDealRegistration } from '../deal-registration/deal-registration.
 import type { PkDealStatus } from '../deal-status/deal-status.js';
 import { FakeApi, json } from '../test/fake-api.js';
 import { deal, dealEvent, dealForm, me } from '../test/fixtures.js';
-import { inPortal, until } from '../test/portal-fixture.js';
+import { until } from '../test/harness.js';
+import { inPortal } from '../test/portal-fixture.js';
 
 let api: FakeApi;
 

@@ -43,3 +43,12 @@ export function deepActiveElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/** Resolves once `check` passes, polling the DOM; fails with `message` after ~3 s. */
+export async function until(check: () => boolean, message = 'condition'): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    if (check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`Timed out waiting for ${message}`);
+}

@@ -28,12 +28,3 @@ export async function inPortal<T extends Element>(
   await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
   return { portal, el };
 }
-
-/** Resolves once `check` passes, polling the DOM; fails with `message` after ~3 s. */
-export async function until(check: () => boolean, message = 'condition'): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`Timed out waiting for ${message}`);
-}
