@@ -1,6 +1,7 @@
 import { eq, inArray, like, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { accounts } from '../../src/accounts/accounts.table.js';
+import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
 import {
   backfillKeysChangedIn0006,
@@ -12,6 +13,7 @@ import { storedMatchKeys } from '../../src/deals/match-keys.js';
 import { seedDemo } from '../../src/seed/demo.js';
 import { insertSyntheticDeals } from '../../src/seed/synthetic-deals.js';
 import { describeBackends } from '../support/index.js';
+import { describeEmptyDatabases, migrateBefore } from '../support/older-schema.js';
 
 describeBackends('match keys of rows written before migration 0004', (ctx) => {
   it('are computed by the backfill, in batches, for deals and accounts', async () => {
@@ -90,21 +92,21 @@ describeBackends('match keys that migration 0006 changed', (ctx) => {
   });
 });
 
-describeBackends('names that migration 0009 normalises further', (ctx) => {
-  /** The ids, in order, of `count` synthetic deals over the demo tenant. */
-  async function syntheticDeals(count: number): Promise<string[]> {
-    const demo = await seedDemo(ctx.database);
-    await insertSyntheticDeals(ctx.database, demo, count);
-    const rows = await ctx.database.db
-      .select({ id: deals.id })
-      .from(deals)
-      .where(like(deals.id, 'deal_syn_%'))
-      .orderBy(deals.id);
-    return rows.map((row) => row.id);
-  }
+/** The ids, in order, of `count` synthetic deals over the demo tenant. */
+async function syntheticDeals(database: Database, count: number): Promise<string[]> {
+  const demo = await seedDemo(database);
+  await insertSyntheticDeals(database, demo, count);
+  const rows = await database.db
+    .select({ id: deals.id })
+    .from(deals)
+    .where(like(deals.id, 'deal_syn_%'))
+    .orderBy(deals.id);
+  return rows.map((row) => row.id);
+}
 
+describeBackends('names that migration 0009 normalises further', (ctx) => {
   it('are normalised again with their keys, unless another active deal holds the new name', async () => {
-    const ids = await syntheticDeals(30);
+    const ids = await syntheticDeals(ctx.database, 30);
     // As rows written before 0009 hold them: the legal form partly left in name_norm.
     const before = [
       { companyName: 'Kavak SAPI de CV', nameNorm: 'kavak sapi de', status: 'approved' },
@@ -171,35 +173,38 @@ describeBackends('names that migration 0009 normalises further', (ctx) => {
       .where(eq(accounts.id, account!.id));
     expect(renamed).toEqual({ nameNorm: 'betterware', matchKeys: storedMatchKeys('betterware') });
   });
-
-  it('run when a database written before 0009 migrates, and only then', async () => {
-    const [first, second] = await syntheticDeals(2);
-    const stale = {
-      companyName: 'Kavak SAPI de CV',
-      nameNorm: 'kavak sapi de',
-      matchKeys: ['w:stale'],
-    };
-    await ctx.database.db.update(deals).set(stale).where(eq(deals.id, first!));
-    // A database that has every migration but 0009, as one written before it.
-    await ctx.database.db.execute(sql`
-      delete from drizzle.__drizzle_migrations
-      where id = (select max(id) from drizzle.__drizzle_migrations)`);
-
-    await migrate(ctx.database);
-    await ctx.database.db
-      .update(deals)
-      .set({ ...stale, companyName: 'Zeta SAPI de CV', nameNorm: 'zeta sapi de' })
-      .where(eq(deals.id, second!));
-    await migrate(ctx.database);
-
-    const rows = await ctx.database.db
-      .select({ id: deals.id, nameNorm: deals.nameNorm, matchKeys: deals.matchKeys })
-      .from(deals)
-      .where(inArray(deals.id, [first!, second!]))
-      .orderBy(deals.id);
-    expect(rows).toEqual([
-      { id: first, nameNorm: 'kavak', matchKeys: storedMatchKeys('kavak') },
-      { id: second, nameNorm: 'zeta sapi de', matchKeys: ['w:stale'] },
-    ]);
-  });
 });
+
+describeEmptyDatabases(
+  'names that migration 0009 normalises further, written before it',
+  (openEmpty) => {
+    it('are normalised when the database migrates, and not again after', async () => {
+      const database = await openEmpty();
+      await migrateBefore(database, 9);
+      const [first, second] = await syntheticDeals(database, 2);
+      const stale = {
+        companyName: 'Kavak SAPI de CV',
+        nameNorm: 'kavak sapi de',
+        matchKeys: ['w:stale'],
+      };
+      await database.db.update(deals).set(stale).where(eq(deals.id, first!));
+
+      await migrate(database);
+      await database.db
+        .update(deals)
+        .set({ ...stale, companyName: 'Zeta SAPI de CV', nameNorm: 'zeta sapi de' })
+        .where(eq(deals.id, second!));
+      await migrate(database);
+
+      const rows = await database.db
+        .select({ id: deals.id, nameNorm: deals.nameNorm, matchKeys: deals.matchKeys })
+        .from(deals)
+        .where(inArray(deals.id, [first!, second!]))
+        .orderBy(deals.id);
+      expect(rows).toEqual([
+        { id: first, nameNorm: 'kavak', matchKeys: storedMatchKeys('kavak') },
+        { id: second, nameNorm: 'zeta sapi de', matchKeys: ['w:stale'] },
+      ]);
+    });
+  },
+);
