@@ -40,6 +40,8 @@ function postgresBackend(adminUrl: string): Backend {
   };
 }
 
+const DEADLOCK_DETECTED = '40P01';
+
 async function truncateAll(database: Database): Promise<void> {
   const result = await database.db.execute(
     sql`select tablename from pg_tables where schemaname = 'public'`,
@@ -47,7 +49,19 @@ async function truncateAll(database: Database): Promise<void> {
   const tables = (result as unknown as { rows: { tablename: string }[] }).rows.map(
     (row) => `"${row.tablename}"`,
   );
-  if (tables.length) await database.db.execute(sql.raw(`TRUNCATE ${tables.join(', ')} CASCADE`));
+  if (!tables.length) return;
+  // A suite's workers (outbox dispatch, webhook deliveries) keep polling between tests, and
+  // TRUNCATE's exclusive locks may deadlock with one of their transactions: PostgreSQL then
+  // rolls one side back (40P01), and trying again once that side is gone is the remedy.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await database.db.execute(sql.raw(`TRUNCATE ${tables.join(', ')} CASCADE`));
+      return;
+    } catch (error) {
+      const code = (error as { cause?: { code?: string } }).cause?.code;
+      if (code !== DEADLOCK_DETECTED || attempt === 5) throw error;
+    }
+  }
 }
 
 function suite(
