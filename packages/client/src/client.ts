@@ -2,6 +2,7 @@ import { createSend, type HttpOptions } from './http.js';
 import { accountsResource, type AccountsResource } from './resources/accounts.js';
 import { dealsResource, type DealsResource } from './resources/deals.js';
 import { eventsResource, type EventsResource } from './resources/events.js';
+import { mdfResource, type MdfResource } from './resources/mdf.js';
 import { meResource, type MeResource } from './resources/me.js';
 import {
   partnerSessionsResource,
@@ -21,6 +22,8 @@ export interface PartnerKitClient {
   setSessionToken(token: string | undefined): void;
   readonly me: MeResource;
   readonly deals: DealsResource;
+  /** Market development funds: allocations, balance, requests and claims. */
+  readonly mdf: MdfResource;
   /** Live deal changes of the session's partner (server-sent events). */
   readonly events: EventsResource;
   readonly accounts: AccountsResource;
@@ -48,6 +51,7 @@ export function createClient(options: ClientOptions): PartnerKitClient {
     setSessionToken: (token) => session.set(token),
     me: meResource(send),
     deals: dealsResource(send),
+    mdf: mdfResource(send),
     events: eventsResource(options, session),
     accounts: accountsResource(send),
     partnerSessions: partnerSessionsResource(send),

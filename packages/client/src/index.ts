@@ -28,6 +28,11 @@ export type {
   SubscribeOptions,
   Subscription,
 } from './resources/events.js';
+export type {
+  MdfAllocationListParams,
+  MdfRequestListParams,
+  MdfResource,
+} from './resources/mdf.js';
 export type { MeResource } from './resources/me.js';
 export type { PartnerSessionsResource } from './resources/partner-sessions.js';
 export type { SessionTokenProvider } from './session.js';

@@ -3,8 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-/** The browser weight of the client, minified and gzipped, including ky, contracts and zod/mini. */
-const BUDGET_GZIP_BYTES = 20 * 1024;
+/**
+ * The browser weight of the client, minified and gzipped, including ky, contracts and zod/mini:
+ * as an app imports it (every response checked), and as the widgets ship it (`__PK_DEV__` false,
+ * responses trusted). Each family of resources adds its schemas to the first figure; both are
+ * ratchets a little above the size measured with deals and MDF.
+ */
+const BUDGET_GZIP_BYTES = 23 * 1024;
+const PRODUCTION_BUDGET_GZIP_BYTES = 16 * 1024;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -41,7 +47,7 @@ describe('browser bundle', () => {
     );
   }, 30_000);
 
-  it('drops the response schemas from production builds (__PK_DEV__ = false)', async () => {
+  it(`drops the response schemas from production builds (__PK_DEV__ = false), within ${PRODUCTION_BUDGET_GZIP_BYTES / 1024} KB`, async () => {
     const { gzip: development } = await bundle("export * from './src/index.ts';");
     const { gzip, inputs } = await bundle("export * from './src/index.ts';", {
       __PK_DEV__: 'false',
@@ -53,6 +59,7 @@ describe('browser bundle', () => {
     // (live.ts: constants, no schema) come along; every response schema is gone.
     expect(contracts.sort()).toEqual(['live.ts', 'problem.ts', 'schema.ts']);
     expect(gzip).toBeLessThan(development);
+    expect(gzip).toBeLessThanOrEqual(PRODUCTION_BUDGET_GZIP_BYTES);
   }, 30_000);
 
   it('has no import side effects: importing it for effect alone bundles to nothing', async () => {
