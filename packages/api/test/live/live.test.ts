@@ -1,58 +1,16 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/app.js';
-import { quietLogger } from '../../src/http/logger.js';
-import { startWorkers, type Workers } from '../../src/jobs/workers.js';
-import { LiveHub } from '../../src/live/hub.js';
+import { expect, it } from 'vitest';
 import { pruneOutbox } from '../../src/outbox/retention.js';
 import { dealInput, partnerTokens, register } from '../deals/builders.js';
 import { describeBackends, seedTestTenant } from '../support/index.js';
-import { readSse, type SseReader } from './sse-reader.js';
+import { useLiveApp } from './live-app.js';
 
 describeBackends('live updates (GET /v1/events)', (ctx) => {
-  let workers: Workers;
-  let hub: LiveHub;
-  let app: App;
-  const open: SseReader[] = [];
-
-  beforeAll(async () => {
-    hub = new LiveHub(ctx.database);
-    app = createApp({
-      database: ctx.database,
-      clock: ctx.clock.now,
-      logger: quietLogger,
-      liveHub: hub,
-      liveHeartbeatMs: 200,
-    });
-    workers = await startWorkers(ctx.database, {
-      logger: quietLogger,
-      clock: ctx.clock.now,
-      pollingIntervalSeconds: 0.5,
-      dispatchIntervalMs: 300,
-      expiryCron: null,
-      retentionCron: null,
-    });
-  });
-  afterAll(async () => {
-    await Promise.all(open.map((stream) => stream.close()));
-    await workers.stop();
-    await hub.close();
-  });
-
-  async function subscribe(token: string, headers: Record<string, string> = {}, query = '') {
-    const response = await app.request(`/v1/events${query}`, {
-      headers: { ...(token && { Authorization: `Bearer ${token}` }), ...headers },
-    });
-    expect(response.status).toBe(200);
-    expect(response.headers.get('Content-Type')).toMatch(/^text\/event-stream/);
-    const stream = readSse(response);
-    open.push(stream);
-    await stream.waitForComments(1);
-    return stream;
-  }
+  const live = useLiveApp(ctx);
+  const subscribe = live.subscribe;
 
   async function setup() {
     const tenant = await seedTestTenant(ctx.database);
-    const tokens = await partnerTokens(app, tenant);
+    const tokens = await partnerTokens(live.app, tenant);
     return { tenant, tokens };
   }
 
@@ -60,7 +18,7 @@ describeBackends('live updates (GET /v1/events)', (ctx) => {
     const { tenant, tokens } = await setup();
     const dach = await subscribe(tokens.dach);
     const northAmerica = await subscribe(tokens.northAmerica);
-    const deal = await register(app, tokens.dach, dealInput(tenant));
+    const deal = await register(live.app, tokens.dach, dealInput(tenant));
     const messages = await dach.next(2);
     expect(messages.map((m) => m.event)).toEqual(['deal.updated', 'deal.updated']);
     const [submitted, approved] = messages.map((m) => JSON.parse(m.data));
@@ -69,7 +27,7 @@ describeBackends('live updates (GET /v1/events)', (ctx) => {
     expect(messages[1]!.id).toBe(approved.id);
 
     const own = await register(
-      app,
+      live.app,
       tokens.northAmerica,
       dealInput(tenant, { name: 'Initech Inc', domain: 'initech.com', country: 'US' }),
     );
@@ -82,15 +40,15 @@ describeBackends('live updates (GET /v1/events)', (ctx) => {
   it('resumes after Last-Event-ID with what was missed, in order', async () => {
     const { tenant, tokens } = await setup();
     const first = await subscribe(tokens.dach);
-    await register(app, tokens.dach, dealInput(tenant));
+    await register(live.app, tokens.dach, dealInput(tenant));
     const [seen] = await first.next(1);
     await first.close();
     const second = await register(
-      app,
+      live.app,
       tokens.dach,
       dealInput(tenant, { name: 'Umbrella AG', domain: 'umbrella.de' }),
     );
-    await workers.flush();
+    await live.workers.flush();
     const resumed = await subscribe(tokens.dach, { 'Last-Event-ID': seen!.id! });
     const missed = await resumed.next(3);
     const types = missed.map((m) => JSON.parse(m.data).type);
@@ -101,9 +59,9 @@ describeBackends('live updates (GET /v1/events)', (ctx) => {
   it("answers a Last-Event-ID of another partner's event with a resync, never its events", async () => {
     const { tenant, tokens } = await setup();
     const dach = await subscribe(tokens.dach);
-    await register(app, tokens.dach, dealInput(tenant));
+    await register(live.app, tokens.dach, dealInput(tenant));
     const [foreign] = await dach.next(1);
-    await workers.flush();
+    await live.workers.flush();
     const northAmerica = await subscribe(tokens.northAmerica, { 'Last-Event-ID': foreign!.id! });
     await northAmerica.waitForComments(3);
     expect(northAmerica.messages).toEqual([{ id: undefined, event: 'resync', data: '{}' }]);
@@ -112,15 +70,15 @@ describeBackends('live updates (GET /v1/events)', (ctx) => {
   it('tells a client to re-read when its Last-Event-ID was pruned, then goes on', async () => {
     const { tenant, tokens } = await setup();
     const first = await subscribe(tokens.dach);
-    await register(app, tokens.dach, dealInput(tenant));
+    await register(live.app, tokens.dach, dealInput(tenant));
     const seen = await first.next(2);
     await first.close();
     await register(
-      app,
+      live.app,
       tokens.dach,
       dealInput(tenant, { name: 'Umbrella AG', domain: 'umbrella.de' }),
     );
-    await workers.flush();
+    await live.workers.flush();
     // Everything but the newest event, as the hourly retention job would after its window.
     expect(await pruneOutbox(ctx.database.db, new Date('2100-01-01'))).toBeGreaterThan(0);
     const resumed = await subscribe(tokens.dach, { 'Last-Event-ID': seen[1]!.id! });
@@ -130,7 +88,7 @@ describeBackends('live updates (GET /v1/events)', (ctx) => {
     expect(resync!.id).not.toBe(seen[1]!.id);
 
     const later = await register(
-      app,
+      live.app,
       tokens.dach,
       dealInput(tenant, { name: 'Initrode GmbH', domain: 'initrode.de' }),
     );
@@ -145,7 +103,7 @@ describeBackends('live updates (GET /v1/events)', (ctx) => {
     const { tokens } = await setup();
     const stream = await subscribe('', {}, `?access_token=${encodeURIComponent(tokens.dach)}`);
     await stream.waitForComments(3);
-    const anonymous = await app.request('/v1/events');
+    const anonymous = await live.app.request('/v1/events');
     expect(anonymous.status).toBe(401);
   });
 });

@@ -4,18 +4,15 @@ import {
   type MdfRequestNotificationType,
 } from '@partnerkit/contracts';
 import { asc, eq, inArray } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/app.js';
-import { quietLogger } from '../../src/http/logger.js';
-import { startWorkers, type Workers } from '../../src/jobs/workers.js';
-import { LiveHub } from '../../src/live/hub.js';
+import { afterEach, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
 import { mdfRequestEvents } from '../../src/mdf/requests.table.js';
 import { dispatchOutbox } from '../../src/outbox/dispatcher.js';
 import { outboxEvents } from '../../src/outbox/outbox.table.js';
 import { verifyWebhookSignature } from '../../src/webhooks/signature.js';
 import { webhookDeliveries } from '../../src/webhooks/webhooks.table.js';
 import { dealInput, partnerTokens, register } from '../deals/builders.js';
-import { readSse, type SseReader } from '../live/sse-reader.js';
+import { useLiveApp } from '../live/live-app.js';
 import { call, describeBackends, seedTestTenant, type BackendContext } from '../support/index.js';
 import { startReceiver, type Receiver } from '../webhooks/receiver.js';
 import { claimInput, mdfApi, NOW, requestInput } from './builders.js';
@@ -149,62 +146,26 @@ describeBackends('MDF notifications: outbox and webhooks', (ctx) => {
 });
 
 describeBackends('MDF notifications: signed deliveries and live streams', (ctx) => {
-  let workers: Workers;
-  let hub: LiveHub;
-  let app: App;
-  let receiver: Receiver | undefined;
-  const open: SseReader[] = [];
-
-  beforeAll(async () => {
-    hub = new LiveHub(ctx.database);
-    app = createApp({
-      database: ctx.database,
-      clock: ctx.clock.now,
-      logger: quietLogger,
-      liveHub: hub,
-      liveHeartbeatMs: 200,
-    });
-    workers = await startWorkers(ctx.database, {
-      logger: quietLogger,
-      clock: ctx.clock.now,
-      webhooks: { retryLimit: 1, retryDelaySeconds: 1, timeoutMs: 3000, concurrency: 2 },
-      pollingIntervalSeconds: 0.5,
-      dispatchIntervalMs: 300,
-      expiryCron: null,
-      retentionCron: null,
-    });
+  const live = useLiveApp(ctx, {
+    webhooks: { retryLimit: 1, retryDelaySeconds: 1, timeoutMs: 3000, concurrency: 2 },
   });
+  const subscribe = live.subscribe;
+  let receiver: Receiver | undefined;
   afterEach(async () => {
     await receiver?.close();
     receiver = undefined;
   });
-  afterAll(async () => {
-    await Promise.all(open.map((stream) => stream.close()));
-    await workers.stop();
-    await hub.close();
-  });
-
-  async function subscribe(token: string) {
-    const response = await app.request('/v1/events', {
-      headers: { Authorization: `Bearer ${token}` },
-    });
-    expect(response.status).toBe(200);
-    const stream = readSse(response);
-    open.push(stream);
-    await stream.waitForComments(1);
-    return stream;
-  }
 
   it('posts each change signed to a "*" endpoint as an MdfRequestNotification', async () => {
     ctx.clock.reset();
     const tenant = await seedTestTenant(ctx.database);
     receiver = await startReceiver();
-    const endpoint = await call(app, 'POST', '/v1/webhook-endpoints', {
+    const endpoint = await call(live.app, 'POST', '/v1/webhook-endpoints', {
       auth: tenant.secretKey,
       body: { url: receiver.url, eventTypes: ['*'] },
     });
-    const tokens = await partnerTokens(app, tenant);
-    const api = mdfApi(app, tenant);
+    const tokens = await partnerTokens(live.app, tenant);
+    const api = mdfApi(live.app, tenant);
     const today = new Date().toISOString().slice(0, 10);
     await api.allocate(tenant.dach, 10_000, 'USD', { start: today, end: today });
     const id = (await api.submit(tokens.dach, requestInput({ startDate: today, endDate: today })))
@@ -235,8 +196,8 @@ describeBackends('MDF notifications: signed deliveries and live streams', (ctx) 
   it("streams the partner's own MDF changes as mdf_request.updated, beside its deal changes", async () => {
     ctx.clock.reset();
     const tenant = await seedTestTenant(ctx.database);
-    const tokens = await partnerTokens(app, tenant);
-    const api = mdfApi(app, tenant);
+    const tokens = await partnerTokens(live.app, tenant);
+    const api = mdfApi(live.app, tenant);
     const today = new Date().toISOString().slice(0, 10);
     await api.allocate(tenant.dach, 10_000, 'USD', { start: today, end: today });
     const dach = await subscribe(tokens.dach);
@@ -262,12 +223,12 @@ describeBackends('MDF notifications: signed deliveries and live streams', (ctx) 
     expect(messages[1]!.id).toBe(rejected!.id);
 
     // Deal changes keep their event name and shape on the same stream.
-    await register(app, tokens.dach, dealInput(tenant));
+    await register(live.app, tokens.dach, dealInput(tenant));
     const deals = await dach.next(4);
     expect(deals.slice(2).map((m) => m.event)).toEqual(['deal.updated', 'deal.updated']);
     expect(JSON.parse(deals[3]!.data).data.deal).toMatchObject({ partnerId: tenant.dach.id });
 
-    await workers.flush();
+    await live.workers.flush();
     await northAmerica.waitForComments(3);
     expect(northAmerica.messages).toEqual([]);
   });
