@@ -4,6 +4,7 @@ import { seedDemoAccounts } from '../accounts/demo.js';
 import { hashApiKey } from '../auth/api-keys.js';
 import type { Database } from '../db/database.js';
 import { seedDemoDeals } from '../deals/demo.js';
+import { seedDemoMdf } from '../mdf/demo.js';
 import { partnerUsers, partners } from '../partners/partners.table.js';
 import { products } from '../products/products.table.js';
 import { DEFAULT_TENANT_SETTINGS, type TenantSettings } from '../tenants/settings.js';
@@ -124,6 +125,7 @@ export async function seedDemo(database: Database): Promise<DemoSeedResult> {
   };
   await seedDemoAccounts(database, ids);
   await seedDemoDeals(database, ids);
+  await seedDemoMdf(database, ids);
 
   return {
     tenant: { ...DEMO_TENANT },
