@@ -10,6 +10,7 @@ export * from './deals/deal.js';
 export * from './deals/transitions.js';
 export * from './deals/verdict.js';
 export * from './demo.js';
+export * from './files.js';
 export * from './live.js';
 export * from './mdf/activity-types.js';
 export * from './mdf/allocation.js';

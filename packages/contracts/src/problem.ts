@@ -23,6 +23,9 @@ export const ProblemCode = z.enum([
   'mdf_period_overlap',
   'mdf_invalid_amount',
   'mdf_claim_invalid',
+  'file_invalid',
+  'file_too_large',
+  'file_type_not_allowed',
   'rate_limited',
   'internal_error',
 ]);
