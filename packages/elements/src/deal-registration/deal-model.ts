@@ -4,8 +4,8 @@ import {
   type CustomFieldDefinition,
   type DealForm,
 } from '@partnerkit/contracts';
-import { prune, type Values } from '../internal/paths.js';
-import { schemaIssues, type FieldIssue } from '../internal/validation.js';
+import { mergeDraft, prune, type Values } from '../internal/paths.js';
+import { schemaIssues, unreadableAmount, type FieldIssue } from '../internal/validation.js';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -56,20 +56,7 @@ export function emptyDeal(form: DealForm): Values {
 
 /** A saved draft over a blank form, so fields added to the form since still get defaults. */
 export function restoreDeal(form: DealForm, draft: Values): Values {
-  const base = emptyDeal(form);
-  const merged: Values = { ...base };
-  for (const [key, value] of Object.entries(draft)) {
-    const blank = base[key];
-    merged[key] =
-      blank &&
-      typeof blank === 'object' &&
-      !Array.isArray(blank) &&
-      value &&
-      typeof value === 'object'
-        ? { ...(blank as Values), ...(value as Values) }
-        : value;
-  }
-  return merged;
+  return mergeDraft(emptyDeal(form), draft);
 }
 
 /** The values as the API takes them: trimmed, blanks dropped, custom fields checked. */
@@ -84,10 +71,7 @@ export function validateDeal(
 ): FieldIssue[] {
   const input = toDealInput(values) as Values;
   const issues: FieldIssue[] = [];
-  const amount = (values['amount'] as Values | undefined)?.['value'];
-  if (typeof amount === 'number' && Number.isNaN(amount)) {
-    issues.push({ path: 'amount', message: t('common:errors.number') });
-  }
+  issues.push(...unreadableAmount(values, 'amount', t));
   issues.push(...schemaIssues(DealInput, input, t));
   if (form && form.customFields.length > 0) {
     const custom = (input['customFields'] as Values | undefined) ?? {};

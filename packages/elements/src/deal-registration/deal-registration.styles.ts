@@ -1,36 +1,23 @@
 import { css } from 'lit';
+import { formLayoutStyles } from '../form/form-layout.styles.js';
 import { widgetStyles } from '../styles/shared.js';
 
 export const dealRegistrationStyles = [
   widgetStyles,
+  formLayoutStyles,
   css`
     :host {
       --pk-deal-registration-gap: calc(var(--pk-space, 0.5rem) * 2);
       --pk-deal-registration-section-border: var(--pk-color-border, #6e7781);
       --pk-deal-registration-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+      --pk-form-gap: var(--pk-deal-registration-gap);
+      --pk-form-section-border: var(--pk-deal-registration-section-border);
+      --pk-form-columns: var(--pk-deal-registration-columns);
     }
-    form,
     [part~='decision'] {
       display: flex;
       flex-direction: column;
       gap: var(--pk-deal-registration-gap);
-    }
-    fieldset {
-      display: grid;
-      grid-template-columns: var(--pk-deal-registration-columns);
-      gap: var(--pk-deal-registration-gap);
-      margin: 0;
-      padding: var(--pk-deal-registration-gap);
-      border: 1px solid var(--pk-deal-registration-section-border);
-      border-radius: var(--pk-radius, 0.375rem);
-      min-inline-size: 0;
-    }
-    legend {
-      padding-inline: var(--pk-space, 0.5rem);
-      font-weight: 700;
-    }
-    .wide {
-      grid-column: 1 / -1;
     }
     fieldset.choices {
       grid-template-columns: 1fr;
@@ -54,25 +41,6 @@ export const dealRegistrationStyles = [
     .checking {
       color: var(--pk-color-text-muted, #59636e);
       font-size: var(--pk-font-size-small, 0.875rem);
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--pk-space, 0.5rem);
-      align-items: center;
-    }
-    .draft {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: space-between;
-      gap: var(--pk-space, 0.5rem);
-    }
-    [part~='decision'] h2:focus {
-      outline: none;
-    }
-    [part~='decision'] h2:focus-visible {
-      box-shadow: var(--pk-focus-ring, 0 0 0 3px #0969da);
     }
   `,
 ];

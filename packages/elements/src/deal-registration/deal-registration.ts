@@ -1,6 +1,6 @@
-import { isAbortError, newIdempotencyKey, ValidationError } from '@partnerkit/client';
+import { isAbortError, newIdempotencyKey } from '@partnerkit/client';
 import type { Deal, DealForm, DealInput, Me } from '@partnerkit/contracts';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { PkDealCheckEvent } from '../events/deal-check.js';
 import { PkDealSubmittedEvent } from '../events/deal-submitted.js';
@@ -10,7 +10,8 @@ import { PkElement } from '../internal/pk-element.js';
 import type { Values } from '../internal/paths.js';
 import { ResourceController } from '../internal/resource-controller.js';
 import { warmUp } from '../internal/warm-up.js';
-import { serverIssues } from '../internal/validation.js';
+import { submitFailure } from '../internal/submit-failure.js';
+import { renderDraftNotice, renderSubmitArea } from '../form/render-form.js';
 import { dealRegistrationStyles } from './deal-registration.styles.js';
 import {
   customFieldLabel,
@@ -189,23 +190,15 @@ export class PkDealRegistration extends PkElement {
 
   #submitFailed(error: unknown): void {
     this.emitError(error);
-    const code = (error as { code?: unknown }).code;
-    if (error instanceof ValidationError) {
-      // Refused as invalid: nothing was stored, so the corrected deal gets a new key.
-      this.#idempotencyKey = undefined;
-      const t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
-      const unplaced = this.form.setServerErrors(serverIssues(error.fieldErrors, t));
-      this.submitError = [
-        this.localize.t('submitFailed'),
-        ...unplaced.map((issue) => issue.message),
-      ].join(' ');
-      void this.form.focusFirstInvalid();
-    } else if (code === 'idempotency_key_reused') {
-      this.#idempotencyKey = undefined;
-      this.submitError = this.localize.t('keyReused');
-    } else {
-      this.submitError = `${this.localize.t('submitFailed')} ${this.errorMessage(error)}`;
-    }
+    const failure = submitFailure(
+      error,
+      this.form,
+      (key, options) => this.localize.t(key, options),
+      (cause) => this.errorMessage(cause),
+    );
+    // Refused as invalid or the key refused: nothing was stored, so the next try gets a new key.
+    if (failure.newKey) this.#idempotencyKey = undefined;
+    this.submitError = failure.message;
     this.#drafts?.save({ values: this.form.values, idempotencyKey: this.#idempotencyKey });
   }
 
@@ -224,18 +217,7 @@ export class PkDealRegistration extends PkElement {
     const t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
     return html`<form part="form" novalidate @submit=${this.#submit}>
       <h2 part="title">${t('title')}</h2>
-      ${
-        this.restoredAt
-          ? html`<div part="draft-notice" class="note draft" role="status">
-              <span
-                >${t('draftRestored', { date: this.localize.date(this.restoredAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</span
-              >
-              <button type="button" class="button secondary" @click=${this.#discardDraft}>
-                ${t('discardDraft')}
-              </button>
-            </div>`
-          : nothing
-      }
+      ${renderDraftNotice(this.localize, this.restoredAt, () => this.#discardDraft())}
       ${renderFields({
         dealForm,
         form: this.form,
@@ -243,20 +225,7 @@ export class PkDealRegistration extends PkElement {
         precheck: this.precheck,
         customLabel: (field) => customFieldLabel(field, this.localize.locale),
       })}
-      <div part="form-error" class="note danger" role="alert" ?hidden=${!this.submitError}>
-        ${this.submitError ?? ''}
-      </div>
-      <div class="visually-hidden" role="status">${this.summary}</div>
-      <div class="actions">
-        <button
-          part="submit"
-          class="button"
-          type="submit"
-          aria-disabled=${this.submitting ? 'true' : 'false'}
-        >
-          ${this.submitting ? t('submitting') : t('submit')}
-        </button>
-      </div>
+      ${renderSubmitArea(this.localize, this.submitting, this.submitError, this.summary)}
     </form>`;
   }
 }

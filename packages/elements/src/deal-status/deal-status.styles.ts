@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { badgeStyles } from '../styles/badge.js';
 import { widgetStyles } from '../styles/shared.js';
 
 export const dealStatusStyles = [
   widgetStyles,
+  badgeStyles,
   css`
     :host {
       --pk-deal-status-gap: calc(var(--pk-space, 0.5rem) * 2);
@@ -56,28 +58,7 @@ export const dealStatusStyles = [
       font-size: var(--pk-font-size-small, 0.875rem);
     }
     .badge {
-      display: inline-block;
-      padding-inline: var(--pk-space, 0.5rem);
-      border: 1px solid currentColor;
-      border-radius: 999px;
       background: var(--pk-deal-status-badge-background);
-      font-size: var(--pk-font-size-small, 0.875rem);
-      font-weight: 600;
-      white-space: nowrap;
-    }
-    .badge.approved,
-    .badge.won {
-      color: var(--pk-color-success, #116329);
-    }
-    .badge.rejected,
-    .badge.lost,
-    .badge.expired {
-      color: var(--pk-color-danger, #b42318);
-    }
-    .badge.pending_review,
-    .badge.needs_info,
-    .badge.submitted {
-      color: var(--pk-color-warning, #8a4b00);
     }
     dl {
       display: grid;

@@ -1,6 +1,7 @@
 import type { Deal, DealEvent } from '@partnerkit/contracts';
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../internal/localize-controller.js';
+import { renderStatusBadge, type BadgeTone } from '../internal/render-badge.js';
 import type { PkTextarea } from '../textarea/textarea.js';
 
 export interface ExtensionState {
@@ -18,10 +19,23 @@ interface ExtensionHandlers {
   onSubmit: (event: Event) => void;
 }
 
+const TONES: Record<Deal['status'], BadgeTone> = {
+  submitted: 'warning',
+  pending_review: 'warning',
+  needs_info: 'warning',
+  approved: 'success',
+  won: 'success',
+  rejected: 'danger',
+  lost: 'danger',
+  expired: 'danger',
+};
+
 function badge(deal: Deal, localize: LocalizeController): unknown {
-  return html`<span part="status status-${deal.status}" class="badge ${deal.status}">
-    ${localize.t(`common:status.${deal.status}`)}
-  </span>`;
+  return renderStatusBadge(
+    deal.status,
+    localize.t(`common:status.${deal.status}`),
+    TONES[deal.status],
+  );
 }
 
 function countdown(deal: Deal, localize: LocalizeController): unknown {

@@ -35,3 +35,23 @@ export function prune(value: unknown): unknown {
   }
   return out;
 }
+
+/**
+ * A saved draft over blank values, so fields added to a form since still get their defaults:
+ * nested objects merge one level deep, everything else the draft has wins.
+ */
+export function mergeDraft(base: Values, draft: Values): Values {
+  const merged: Values = { ...base };
+  for (const [key, value] of Object.entries(draft)) {
+    const blank = base[key];
+    merged[key] =
+      blank &&
+      typeof blank === 'object' &&
+      !Array.isArray(blank) &&
+      value &&
+      typeof value === 'object'
+        ? { ...(blank as Values), ...(value as Values) }
+        : value;
+  }
+  return merged;
+}

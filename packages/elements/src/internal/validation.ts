@@ -62,8 +62,15 @@ export function schemaIssues(
   }));
 }
 
-/** Server field errors carry zod-style codes too; translate the ones we know. */
-export function serverIssues(errors: readonly FieldError[], t: Translate): FieldIssue[] {
+/**
+ * Server field errors carry zod-style codes too; translate the ones we know. A widget adds the
+ * codes of its own domain (`insufficient_funds`) as message keys of its namespace in `own`.
+ */
+export function serverIssues(
+  errors: readonly FieldError[],
+  t: Translate,
+  own: Record<string, string> = {},
+): FieldIssue[] {
   const known: Record<string, string> = {
     invalid_format: 'common:errors.format',
     invalid_value: 'common:errors.choice',
@@ -72,7 +79,15 @@ export function serverIssues(errors: readonly FieldError[], t: Translate): Field
     required: 'common:errors.required',
   };
   return errors.map((error) => {
-    const key = known[error.code];
+    const key = own[error.code] ?? known[error.code];
     return { path: error.path, message: key ? t(key) : error.message };
   });
+}
+
+/** A money field whose text is not an amount (`NaN`), which the schema would call missing. */
+export function unreadableAmount(values: object, path: string, t: Translate): FieldIssue[] {
+  const amount = (values as Record<string, { value?: unknown } | undefined>)[path]?.value;
+  return typeof amount === 'number' && Number.isNaN(amount)
+    ? [{ path, message: t('common:errors.number') }]
+    : [];
 }
