@@ -1,5 +1,6 @@
 import {
   DealInput,
+  MdfRequestInput,
   PROBLEM_CONTENT_TYPE,
   type DealVerdict,
   type Problem,
@@ -16,6 +17,14 @@ import {
   timelineWithoutExtension,
 } from './deals.js';
 import { dealForm, dealFormWithoutCustomFields } from './deal-form.js';
+import {
+  insufficientFundsProblem,
+  mdfBalances,
+  mdfForm,
+  mdfFormWithoutFunds,
+  mdfRequestFromInput,
+  noBalances,
+} from './mdf.js';
 import { me } from './me.js';
 import {
   extensionLimitProblem,
@@ -156,6 +165,34 @@ export const mocks = {
     loading: [never('get', '/deals/:id'), never('get', '/deals/:id/events')],
     offline: [offline('get', '/deals/:id'), offline('get', '/deals/:id/events')],
   },
+  mdfForm: {
+    loaded: [
+      http.get(url('/mdf/form'), async () => {
+        await delay(LATENCY_MS);
+        return HttpResponse.json(mdfForm);
+      }),
+    ],
+    withoutFunds: [http.get(url('/mdf/form'), () => HttpResponse.json(mdfFormWithoutFunds))],
+    loading: [never('get', '/mdf/form')],
+    offline: [offline('get', '/mdf/form')],
+  },
+  mdfBalance: {
+    loaded: [http.get(url('/mdf/balance'), () => HttpResponse.json(mdfBalances))],
+    none: [http.get(url('/mdf/balance'), () => HttpResponse.json(noBalances))],
+    loading: [never('get', '/mdf/balance')],
+    offline: [offline('get', '/mdf/balance')],
+  },
+  mdfSubmit: {
+    submitted: [
+      http.post(url('/mdf/requests'), async ({ request }) => {
+        await delay(LATENCY_MS);
+        const input = MdfRequestInput.parse(await request.json());
+        return HttpResponse.json(mdfRequestFromInput(input), { status: 201 });
+      }),
+    ],
+    insufficientFunds: [http.post(url('/mdf/requests'), () => problem(insufficientFundsProblem))],
+    offline: [offline('post', '/mdf/requests')],
+  },
 } satisfies Record<string, Record<string, HttpHandler[]>>;
 
 /** What a healthy API answers: the default of every story. */
@@ -166,4 +203,7 @@ export const defaultHandlers = {
   submit: mocks.submit.approved,
   list: mocks.list.everyState,
   deal: mocks.deal.withTimeline,
+  mdfForm: mocks.mdfForm.loaded,
+  mdfBalance: mocks.mdfBalance.loaded,
+  mdfSubmit: mocks.mdfSubmit.submitted,
 };

@@ -2,3 +2,4 @@
 import './portal/define.js';
 import './deal-registration/define.js';
 import './deal-status/define.js';
+import './mdf-request/define.js';

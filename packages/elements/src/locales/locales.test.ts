@@ -3,6 +3,7 @@ import { LOCALES } from '@partnerkit/contracts';
 import registration from '../deal-registration/locales/index.js';
 import status from '../deal-status/locales/index.js';
 import type { LocaleLoaders, Messages } from '../internal/i18n.js';
+import mdfRequest from '../mdf-request/locales/index.js';
 import common from './common.js';
 
 /** Keys without plural suffixes, so languages with more or fewer plural forms compare equal. */
@@ -17,7 +18,7 @@ function keys(messages: Messages, prefix = ''): string[] {
     .sort();
 }
 
-const namespaces: Record<string, LocaleLoaders> = { common, registration, status };
+const namespaces: Record<string, LocaleLoaders> = { common, registration, status, mdfRequest };
 
 describe('locale files', () => {
   for (const [name, loaders] of Object.entries(namespaces)) {

@@ -2,10 +2,12 @@ import { expect, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../deal-registration/define.js';
 import '../deal-status/define.js';
+import '../mdf-request/define.js';
 import type { PkDealRegistration } from '../deal-registration/deal-registration.js';
 import type { PkDealStatus } from '../deal-status/deal-status.js';
+import type { PkMdfRequest } from '../mdf-request/mdf-request.js';
 import { FakeApi, json } from '../test/fake-api.js';
-import { deal, dealEvent, dealForm, me } from '../test/fixtures.js';
+import { deal, dealEvent, dealForm, mdfBalances, mdfForm, me } from '../test/fixtures.js';
 import { until } from '../test/harness.js';
 import { inPortal } from '../test/portal-fixture.js';
 
@@ -16,6 +18,8 @@ beforeEach(() => {
   api = new FakeApi()
     .on('GET', '/v1/me', me)
     .on('GET', '/v1/deal-form', dealForm)
+    .on('GET', '/v1/mdf/form', mdfForm)
+    .on('GET', '/v1/mdf/balance', mdfBalances)
     .on('GET', '/v1/deals', { items: [deal()], nextCursor: 'more' })
     .on('GET', /^\/v1\/deals\/deal_1$/, deal())
     .on('GET', /^\/v1\/deals\/deal_1\/events$/, () =>
@@ -61,6 +65,19 @@ describe('layout and theme', () => {
       );
       await until(() => !!one.el.shadowRoot?.querySelector('[part~="detail"]'), 'the deal');
       expect(overflows()).to.equal(false);
+    }
+  });
+
+  it('fits the MDF balance and request form into 320 px, right-to-left too', async () => {
+    await setViewport({ width: 320, height: 640 });
+    for (const locale of ['de', 'ar']) {
+      const { el } = await inPortal<PkMdfRequest>(html`<pk-mdf-request></pk-mdf-request>`, {
+        locale,
+      });
+      await until(() => !!el.shadowRoot?.querySelector('form'), 'the form');
+      await el.updateComplete;
+      expect(overflows()).to.equal(false);
+      await expect(el).to.be.accessible();
     }
   });
 

@@ -4,6 +4,7 @@ import { PkCheckbox } from '../checkbox/checkbox.js';
 import { PkDateField } from '../date-field/date-field.js';
 import { PkDealRegistration } from '../deal-registration/deal-registration.js';
 import { PkDealStatus } from '../deal-status/deal-status.js';
+import { PkMdfRequest } from '../mdf-request/mdf-request.js';
 import { PkMoneyField } from '../money-field/money-field.js';
 import { PkPortal } from '../portal/portal.js';
 import { PkSelect } from '../select/select.js';
@@ -29,6 +30,7 @@ const elements = [
   PkPortal,
   PkDealRegistration,
   PkDealStatus,
+  PkMdfRequest,
   PkTextField,
   PkTextarea,
   PkSelect,

@@ -1,4 +1,13 @@
-import { Deal, DealForm, DealEvent, DealVerdict, Me } from '@partnerkit/contracts';
+import {
+  Deal,
+  DealForm,
+  DealEvent,
+  DealVerdict,
+  MdfBalances,
+  MdfForm,
+  MdfRequest,
+  Me,
+} from '@partnerkit/contracts';
 
 /** Canned API bodies, parsed with the contracts so a fixture can never drift from them. */
 export const me: Me = Me.parse({
@@ -92,6 +101,103 @@ export function dealEvent(overrides: Partial<DealEvent> = {}): DealEvent {
     actor: 'partner',
     note: null,
     createdAt: inDays(-1),
+    ...overrides,
+  });
+}
+
+/** Two open quarters: EUR in both, USD in the first only. Dates far ahead so they stay open. */
+export const mdfQ1 = { start: '2030-01-01', end: '2030-03-31' };
+export const mdfQ2 = { start: '2030-04-01', end: '2030-06-30' };
+
+export const mdfForm: MdfForm = MdfForm.parse({
+  locale: 'en',
+  activityTypes: [
+    {
+      key: 'event',
+      label: 'Event or trade show',
+      coopRateBps: 5000,
+      proof: { files: true, results: ['attendees', 'leads'] },
+    },
+    {
+      key: 'digital',
+      label: 'Digital campaign',
+      coopRateBps: 7500,
+      proof: { files: true, results: ['impressions'] },
+    },
+  ],
+  currencies: ['EUR', 'USD'],
+  openPeriods: [
+    { ...mdfQ1, currencies: ['EUR', 'USD'] },
+    { ...mdfQ2, currencies: ['EUR'] },
+  ],
+});
+
+/** The form of a partner with no open allocation: nothing to request against. */
+export const mdfFormWithoutFunds: MdfForm = MdfForm.parse({
+  locale: 'en',
+  activityTypes: mdfForm.activityTypes,
+  currencies: [],
+  openPeriods: [],
+});
+
+/** Newest period first, then by currency, as the API orders them. Q1 EUR: €8,000 available. */
+export const mdfBalances: MdfBalances = MdfBalances.parse({
+  balances: [
+    {
+      currency: 'EUR',
+      period: mdfQ2,
+      allocated: 1_000_000,
+      pending: 0,
+      committed: 0,
+      claimed: 0,
+      paid: 0,
+      available: 1_000_000,
+    },
+    {
+      currency: 'EUR',
+      period: mdfQ1,
+      allocated: 2_000_000,
+      pending: 300_000,
+      committed: 500_000,
+      claimed: 200_000,
+      paid: 200_000,
+      available: 800_000,
+    },
+    {
+      currency: 'USD',
+      period: mdfQ1,
+      allocated: 500_000,
+      pending: 0,
+      committed: 0,
+      claimed: 0,
+      paid: 0,
+      available: 500_000,
+    },
+  ],
+});
+
+export function mdfRequest(overrides: Partial<MdfRequest> = {}): MdfRequest {
+  return MdfRequest.parse({
+    id: 'mdfr_1',
+    partnerId: 'prt_1',
+    status: 'submitted',
+    activityType: 'event',
+    coopRateBps: 5000,
+    proof: { files: true, results: ['attendees', 'leads'] },
+    title: 'Spring trade fair booth',
+    description: null,
+    startDate: '2030-02-10',
+    endDate: '2030-02-12',
+    period: mdfQ1,
+    amount: { value: 500_000, currency: 'EUR' },
+    approvedAmount: null,
+    reimbursableAmount: null,
+    paidAmount: null,
+    paymentReference: null,
+    expectedOutcomes: { leads: 40 },
+    campaignId: null,
+    createdAt: inDays(0),
+    updatedAt: inDays(0),
     ...overrides,
   });
 }

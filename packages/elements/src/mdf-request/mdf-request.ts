@@ -1,0 +1,254 @@
+import { isAbortError, newIdempotencyKey } from '@partnerkit/client';
+import type { MdfBalances, MdfForm, MdfRequest, MdfRequestInput, Me } from '@partnerkit/contracts';
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { PkMdfRequestedEvent } from '../events/mdf-requested.js';
+import { renderDraftNotice, renderSubmitArea } from '../form/render-form.js';
+import { DraftStore } from '../internal/draft-store.js';
+import { FormController } from '../internal/form-controller.js';
+import { PkElement } from '../internal/pk-element.js';
+import { ResourceController } from '../internal/resource-controller.js';
+import { submitFailure } from '../internal/submit-failure.js';
+import loaders from './locales/index.js';
+import { mdfRequestStyles } from './mdf-request.styles.js';
+import {
+  emptyRequest,
+  FIELDS,
+  restoreRequest,
+  toRequestInput,
+  validateRequest,
+} from './mdf-model.js';
+import { formatPeriod, renderBalances } from './render-balances.js';
+import { renderFields } from './render-fields.js';
+import { renderResult } from './render-result.js';
+
+interface Loaded {
+  form: MdfForm;
+  balances: MdfBalances['balances'];
+  me: Me;
+}
+
+/**
+ * @tag pk-mdf-request
+ * @summary Market development funds: the partner's balance per currency and period
+ * (available, pending, committed, claimed, paid, drawn as a meter with the figures as text)
+ * and the request form. While the partner types, the amount field says what is still
+ * available in the period that contains the start date, and an amount above it is refused
+ * before submit. After a submit it shows the request and its state. Drafts are saved as the
+ * partner types and survive reloads and failed submits; a retried submit reuses its
+ * Idempotency-Key so it never duplicates. Without an open allocation it says so instead of
+ * showing a form that could not be sent.
+ *
+ * Place it inside `<pk-portal>`.
+ *
+ * @csspart base - The widget's root.
+ * @csspart balances - The balance cards.
+ * @csspart balance - One currency and period.
+ * @csspart meter - The bar of a balance (`role="meter"`, its figures in `aria-valuetext`).
+ * @csspart buckets - The figures of a balance, as text.
+ * @csspart no-allocation - The message shown when the partner has no funds to request.
+ * @csspart form - The request form.
+ * @csspart section - Each group of fields (activity, expected outcomes, more details).
+ * @csspart available - What is still available for the typed amount, announced politely.
+ * @csspart draft-notice - The "draft restored" notice.
+ * @csspart form-error - Why the last submit failed.
+ * @csspart submit - The submit button.
+ * @csspart result - The request after a submit.
+ * @csspart status - The request's status badge.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state when the balance or form cannot be loaded.
+ * @csspart retry - The retry button of the error state.
+ * @csspart missing-portal - The message shown outside a `<pk-portal>`.
+ *
+ * @cssproperty --pk-mdf-request-gap - Space between blocks and fields.
+ * @cssproperty --pk-mdf-request-card-background - Background of a balance card.
+ * @cssproperty --pk-mdf-request-card-border - Border of balance cards and field groups.
+ * @cssproperty --pk-mdf-request-meter-height - Height of the balance bar.
+ * @cssproperty --pk-mdf-request-available-color - Colour of the available part of the bar.
+ * @cssproperty --pk-mdf-request-spent-color - Colour of the pending, committed, claimed and paid parts.
+ *
+ * @fires pk-mdf-requested - `{request}`: the request was sent; `request.status` is its state.
+ * @fires pk-error - `{error}`: loading or submitting failed (the widget shows it too).
+ */
+export class PkMdfRequest extends PkElement {
+  static override styles = mdfRequestStyles;
+
+  @state() protected result: MdfRequest | undefined;
+  @state() protected submitting = false;
+  @state() protected submitError: string | undefined;
+  @state() protected restoredAt: string | undefined;
+  @state() protected summary = '';
+
+  protected readonly resource = new ResourceController<Loaded>(this, {
+    load: async (signal) => {
+      const [form, { balances }, me] = await Promise.all([
+        this.client!.mdf.form({ signal }),
+        this.client!.mdf.balance({}, { signal }),
+        this.#session().me(signal),
+      ]);
+      return { form, balances, me };
+    },
+    isEmpty: ({ form }) => form.openPeriods.length === 0 || form.currencies.length === 0,
+    onLoad: (loaded) => this.#start(loaded),
+    onError: (error) => this.emitError(error),
+  });
+
+  protected readonly form = new FormController(this, {
+    fields: () => FIELDS,
+    validate: (values) =>
+      validateRequest(
+        values,
+        this.resource.value?.balances ?? [],
+        (key, options) => this.localize.t(key, options),
+        (minor, currency) => this.localize.money(minor, currency),
+        (period) => formatPeriod(this.localize, period),
+      ),
+    onChange: (values) => this.#drafts?.save({ values, idempotencyKey: this.#idempotencyKey }),
+  });
+
+  #drafts: DraftStore | undefined;
+  #idempotencyKey: string | undefined;
+
+  constructor() {
+    super('mdf-request', loaders);
+  }
+
+  #session() {
+    if (!this.session) throw new Error('PartnerKit portal has no session');
+    return this.session;
+  }
+
+  protected portalReady(): void {
+    void this.resource.run();
+  }
+
+  #start(loaded: Loaded): void {
+    this.#drafts = new DraftStore('mdf-request', loaded.me);
+    const draft = this.#drafts.load();
+    this.#idempotencyKey = draft?.idempotencyKey;
+    this.restoredAt = draft?.savedAt;
+    this.form.reset(draft ? restoreRequest(loaded.form, draft.values) : emptyRequest(loaded.form));
+  }
+
+  /** Re-reads the balance after a submit (or a refusal) without a loading state. */
+  async #refreshBalances(): Promise<void> {
+    const loaded = this.resource.value;
+    if (!loaded || !this.client) return;
+    try {
+      const { balances } = await this.client.mdf.balance();
+      this.resource.value = { ...loaded, balances };
+      this.form.touch('amount');
+    } catch (error) {
+      if (!isAbortError(error)) this.emitError(error);
+    }
+  }
+
+  #discardDraft(): void {
+    this.#drafts?.clear();
+    this.#idempotencyKey = undefined;
+    this.restoredAt = undefined;
+    this.submitError = undefined;
+    const form = this.resource.value?.form;
+    if (form) this.form.reset(emptyRequest(form));
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[data-path]')?.focus(),
+    );
+  }
+
+  #requestAnother(): void {
+    this.result = undefined;
+    this.#discardDraft();
+  }
+
+  async #submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.submitting || !this.client) return;
+    this.submitError = undefined;
+    if (!this.form.validate()) {
+      const count = this.form.invalidPaths.length;
+      this.summary = this.localize.t('common:errors.summary', { count });
+      await this.form.focusFirstInvalid();
+      return;
+    }
+    this.summary = '';
+    this.#idempotencyKey ??= newIdempotencyKey();
+    const idempotencyKey = this.#idempotencyKey;
+    this.#drafts?.save({ values: this.form.values, idempotencyKey });
+    this.submitting = true;
+    try {
+      const request = await this.client.mdf.request(
+        toRequestInput(this.form.values) as MdfRequestInput,
+        { idempotencyKey },
+      );
+      this.#drafts?.clear();
+      this.#idempotencyKey = undefined;
+      this.restoredAt = undefined;
+      this.result = request;
+      this.dispatchEvent(new PkMdfRequestedEvent(request));
+      void this.#refreshBalances();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#result-title')?.focus();
+    } catch (error) {
+      if (isAbortError(error)) return;
+      this.#submitFailed(error);
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  #submitFailed(error: unknown): void {
+    this.emitError(error);
+    const failure = submitFailure(
+      error,
+      this.form,
+      (key, options) => this.localize.t(key, options),
+      (cause) => this.errorMessage(cause),
+      { insufficient_funds: 'errors.insufficientNow', no_allocation: 'errors.noFundNow' },
+    );
+    // Refused as invalid or the key refused: nothing was stored, so the next try gets a new key.
+    if (failure.newKey) this.#idempotencyKey = undefined;
+    this.submitError = failure.message;
+    const code = (error as { code?: unknown } | null)?.code;
+    // The balance moved since it was loaded: show the current one.
+    if (code === 'mdf_insufficient_funds' || code === 'mdf_no_allocation') {
+      void this.#refreshBalances();
+    }
+    this.#drafts?.save({ values: this.form.values, idempotencyKey: this.#idempotencyKey });
+  }
+
+  protected renderWidget(): unknown {
+    return this.resource.render({
+      loading: () => this.renderLoading(),
+      error: (error, retry) => this.renderLoadError(error, retry),
+      empty: () => {
+        const { balances } = this.resource.value!;
+        return html`<div class="stack">
+          <div part="no-allocation" class="note" role="status">
+            <h2>${this.localize.t('noAllocation.title')}</h2>
+            <p>${this.localize.t('noAllocation.body')}</p>
+          </div>
+          ${balances.length ? renderBalances(balances, this.localize) : nothing}
+        </div>`;
+      },
+      ready: ({ form, balances }) =>
+        html`<div class="stack">
+          ${renderBalances(balances, this.localize)}
+          ${
+            this.result
+              ? renderResult(this.result, this.localize, () => this.#requestAnother())
+              : this.#renderForm(form, balances)
+          }
+        </div>`,
+    });
+  }
+
+  #renderForm(mdfForm: MdfForm, balances: Loaded['balances']): unknown {
+    const t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
+    return html`<form part="form" novalidate @submit=${this.#submit}>
+      <h2>${t('title')}</h2>
+      ${renderDraftNotice(this.localize, this.restoredAt, () => this.#discardDraft())}
+      ${renderFields({ mdfForm, balances, form: this.form, localize: this.localize })}
+      ${renderSubmitArea(this.localize, this.submitting, this.submitError, this.summary)}
+    </form>`;
+  }
+}
