@@ -1,12 +1,17 @@
+import { join } from 'node:path';
 import { Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
+import { MAX_FILE_BYTES } from '@partnerkit/contracts';
 import * as z from 'zod';
-import type { Database } from './db/database.js';
+import { DEFAULT_DATA_DIR, type Database } from './db/database.js';
 import { accountRoutes } from './accounts/accounts.routes.js';
 import { dealFormRoutes } from './deals/deal-form.routes.js';
 import { dealRoutes } from './deals/deals.routes.js';
 import { docsRoutes } from './docs/docs.routes.js';
 import { openApiHandler } from './docs/openapi.js';
+import { DiskFileStore, type FileStore } from './files/file-store.js';
+import { fileRoutes } from './files/files.routes.js';
+import { MULTIPART_OVERHEAD_BYTES } from './files/upload.js';
 import { healthRoutes } from './health/health.routes.js';
 import type { AppEnv, Clock } from './http/env.js';
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from './http/idempotency.js';
@@ -32,6 +37,7 @@ const ACCOUNT_IMPORT_PATH = '/v1/accounts/import';
  * schema's longest name, domain and id in multi-byte letters, so 16 MiB; typical ones are 150 B.
  */
 const ACCOUNT_IMPORT_MAX_BYTES = 16 * 1024 * 1024;
+const FILES_PATH = '/v1/files';
 
 export interface AppOptions {
   database: Database;
@@ -50,6 +56,8 @@ export interface AppOptions {
   liveHub?: LiveHub;
   /** Heartbeat interval of `GET /v1/events` (default 15 s). */
   liveHeartbeatMs?: number;
+  /** Where uploaded files' bytes go; defaults to the disk, in `files/` of the default data folder. */
+  fileStore?: FileStore;
 }
 
 export function createApp(options: AppOptions) {
@@ -91,8 +99,24 @@ export function createApp(options: AppOptions) {
     maxSize: options.maxBodyBytes ?? 1024 * 1024,
     onError: tooLarge,
   });
-  const importLimit = declaredBodyLimit({ maxSize: ACCOUNT_IMPORT_MAX_BYTES, onError: tooLarge });
-  app.use((c, next) => (c.req.path === ACCOUNT_IMPORT_PATH ? importLimit : defaultLimit)(c, next));
+  const limits = new Map([
+    [
+      ACCOUNT_IMPORT_PATH,
+      declaredBodyLimit({ maxSize: ACCOUNT_IMPORT_MAX_BYTES, onError: tooLarge }),
+    ],
+    [
+      FILES_PATH,
+      declaredBodyLimit({
+        maxSize: MAX_FILE_BYTES + MULTIPART_OVERHEAD_BYTES,
+        onError: () => {
+          throw new ProblemError('file_too_large', {
+            detail: `Files may have up to ${MAX_FILE_BYTES} bytes`,
+          });
+        },
+      }),
+    ],
+  ]);
+  app.use((c, next) => (limits.get(c.req.path) ?? defaultLimit)(c, next));
 
   app.route('/healthz', healthRoutes);
   app.route('/v1/partner-sessions', sessionRoutes);
@@ -101,6 +125,12 @@ export function createApp(options: AppOptions) {
   app.route('/v1/deals', dealRoutes);
   app.route('/v1/mdf', mdfRoutes);
   app.route('/v1/accounts', accountRoutes);
+  app.route(
+    FILES_PATH,
+    fileRoutes({
+      store: options.fileStore ?? new DiskFileStore(join(DEFAULT_DATA_DIR, 'files')),
+    }),
+  );
   app.route(
     '/v1/webhook-endpoints',
     webhookEndpointRoutes({

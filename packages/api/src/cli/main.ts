@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../app.js';
 import { createDatabase, type Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
+import { openFileStore } from '../files/file-store.js';
 import { startWorkers } from '../jobs/workers.js';
 import { LiveHub } from '../live/hub.js';
 import { seedDemo } from '../seed/demo.js';
@@ -10,6 +11,7 @@ import { insertSyntheticDeals } from '../seed/synthetic-deals.js';
 import { seedTenant } from '../seed/tenant.js';
 import {
   databaseOptionsFromEnv,
+  fileStoreOptionsFromEnv,
   listenOptionsFromEnv,
   workerOptionsFromEnv,
 } from './environment.js';
@@ -27,6 +29,8 @@ Commands:
                              create an empty tenant with new keys (shown once)
 
 Environment: DATABASE_URL=postgres://… for PostgreSQL, else PGlite in DATA_DIR (./.partnerkit-data).
+Files: on disk in FILES_DIR ($DATA_DIR/files), or in S3_BUCKET with S3_ENDPOINT, S3_REGION
+and the AWS SDK's credentials.
 Webhooks: WEBHOOK_RETRY_LIMIT (11), WEBHOOK_RETRY_DELAY_SECONDS (30, doubled per retry),
 WEBHOOK_TIMEOUT_MS (10000), JOBS_MAINTENANCE_SECONDS (60).`;
 
@@ -44,7 +48,8 @@ async function runServe(): Promise<void> {
   await migrate(database);
   const workers = await startWorkers(database, workerOptionsFromEnv());
   const liveHub = new LiveHub(database);
-  const app = createApp({ database, liveHub });
+  const fileStore = await openFileStore(fileStoreOptionsFromEnv());
+  const app = createApp({ database, liveHub, fileStore });
   const { port, hostname } = listenOptionsFromEnv();
   const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;

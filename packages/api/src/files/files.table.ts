@@ -4,8 +4,9 @@ import { partners } from '../partners/partners.table.js';
 import { tenants } from '../tenants/tenants.table.js';
 
 /**
- * Uploaded files (proof of performance for MDF claims, later campaign assets). Only the row for
- * now: `POST /v1/files`, which stores the bytes under `storage_key`, comes later.
+ * Uploaded files (proof of performance for MDF claims, later campaign assets), from
+ * `POST /v1/files`. The bytes are in the app's `FileStore` under `storage_key`; `content_type` is
+ * what the bytes showed (`sniff.ts`), not what the uploader declared.
  */
 export const files = pgTable(
   'files',

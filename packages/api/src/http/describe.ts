@@ -35,7 +35,11 @@ export interface EndpointDescription {
   problemCodes?: ProblemCode[];
   /** Takes an `Idempotency-Key` header (creating POSTs). */
   idempotent?: boolean;
+  /** For a body that no `validate('json', …)` describes, such as a multipart upload. */
+  requestBody?: DescribeRouteOptions['requestBody'];
 }
+
+type DescribeRouteOptions = Parameters<typeof describeRoute>[0];
 
 const problemContent = { 'application/problem+json': { schema: resolver(Problem) } };
 
@@ -98,6 +102,7 @@ export function describeEndpoint(endpoint: EndpointDescription) {
         },
       ],
     }),
-    responses: responses as Parameters<typeof describeRoute>[0]['responses'],
+    ...(endpoint.requestBody && { requestBody: endpoint.requestBody }),
+    responses: responses as DescribeRouteOptions['responses'],
   });
 }

@@ -12,21 +12,26 @@ export const REPLAYED_HEADER = 'Idempotent-Replayed';
 /** How long a key is remembered: retries come within minutes; a day covers a night's outage. */
 export const IDEMPOTENCY_KEY_HOURS = 24;
 
-export interface IdempotencyOptions {
+export interface IdempotencyOptions<E extends AppEnv = AppEnv> {
   /** After this long an unfinished first request counts as crashed and the key is free again. */
   abandonAfterMs?: number;
+  /**
+   * What tells a retry from a different request, besides the method and path; the body's text
+   * by default. A multipart body has a new boundary on every retry and holds bytes that are not
+   * text, so an upload passes what it read from the body instead.
+   */
+  fingerprint?: (c: Context<E>) => string | Promise<string>;
 }
 
 function principalOf(auth: Auth): string {
   return auth.kind === 'partner' ? `user:${auth.userId}` : auth.kind;
 }
 
-async function requestHash(c: Context<AppEnv>): Promise<string> {
-  const body = await c.req.text();
-  return createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('hex');
+function requestHash(c: Context, fingerprint: string): string {
+  return createHash('sha256').update(`${c.req.method} ${c.req.path}\n${fingerprint}`).digest('hex');
 }
 
-function readKey(c: Context<AppEnv>): string | undefined {
+function readKey(c: Context): string | undefined {
   const key = c.req.header(IDEMPOTENCY_HEADER);
   if (key === undefined) return undefined;
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
@@ -49,8 +54,11 @@ function readKey(c: Context<AppEnv>): string | undefined {
  * same key and body gets it back with `Idempotent-Replayed: true`; failures are not stored, so
  * a retry runs again. The row's primary key decides races between concurrent duplicates.
  */
-export function idempotency(options: IdempotencyOptions = {}): MiddlewareHandler<AppEnv> {
+export function idempotency<E extends AppEnv = AppEnv>(
+  options: IdempotencyOptions<E> = {},
+): MiddlewareHandler<E> {
   const abandonAfterMs = options.abandonAfterMs ?? 60_000;
+  const fingerprint = options.fingerprint ?? ((c: Context<E>) => c.req.text());
   return async function idempotency(c, next) {
     const key = readKey(c);
     if (key === undefined) return next();
@@ -61,7 +69,7 @@ export function idempotency(options: IdempotencyOptions = {}): MiddlewareHandler
       eq(idempotencyKeys.principal, scope.principal),
       eq(idempotencyKeys.key, scope.key),
     );
-    const hash = await requestHash(c);
+    const hash = requestHash(c, await fingerprint(c));
     const now = c.var.clock();
 
     await db

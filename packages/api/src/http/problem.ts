@@ -1,4 +1,5 @@
 import {
+  MAX_FILE_BYTES,
   PROBLEM_CONTENT_TYPE,
   PROBLEM_TYPE_BASE,
   type FieldError,
@@ -48,6 +49,15 @@ const DEFAULTS: Record<ProblemCode, { status: ContentfulStatusCode; title: strin
   mdf_claim_invalid: {
     status: 422,
     title: 'The claim does not meet what its activity type requires',
+  },
+  file_invalid: { status: 422, title: 'Send one non-empty file in the `file` field' },
+  file_too_large: {
+    status: 413,
+    title: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
+  },
+  file_type_not_allowed: {
+    status: 422,
+    title: 'Files may be PDF, PNG, JPEG, WebP, CSV or XLSX, as their bytes show',
   },
   rate_limited: { status: 429, title: 'Too many requests' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },

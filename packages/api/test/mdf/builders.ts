@@ -21,8 +21,8 @@ export const QUARTER = { start: '2026-07-01', end: '2026-09-30' } as const;
 export const NOW = '2026-08-15T10:00:00Z';
 
 /**
- * A file row as `POST /v1/files` will write it, straight into the table (the endpoint comes
- * later). `partnerId: null` is a vendor's file.
+ * A file row as `POST /v1/files` writes it, straight into the table, for claims that need a
+ * file's id and not its bytes. `partnerId: null` is a vendor's file.
  */
 export async function insertFile(
   database: Database,
