@@ -1,6 +1,7 @@
 import type PgBoss from 'pg-boss';
 import type { Database } from '../db/database.js';
 import { runExpiry } from '../expiry/expire.js';
+import { expireUnclaimedMdfRequests } from '../mdf/expiry.js';
 import type { Clock } from '../http/env.js';
 import { pruneIdempotencyKeys } from '../http/idempotency.js';
 import { jsonLogger, type Logger } from '../http/logger.js';
@@ -138,8 +139,11 @@ export async function startWorkers(
 
   if (options.expiryCron !== null) {
     await boss.work(EXPIRY_QUEUE, { pollingIntervalSeconds }, async () => {
-      const result = await runExpiry(database.db, clock());
+      const now = clock();
+      const result = await runExpiry(database.db, now);
       if (result.expired || result.reminded) logger.info({ msg: 'deal expiry', ...result });
+      const mdfExpired = await expireUnclaimedMdfRequests(database.db, now);
+      if (mdfExpired) logger.info({ msg: 'mdf expiry', expired: mdfExpired });
     });
   }
 

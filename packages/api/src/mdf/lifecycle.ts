@@ -91,7 +91,7 @@ const AMOUNT_OF_EVENT: Partial<Record<MdfRequestEventType, keyof MdfRequestRow>>
 
 type Changes = Partial<typeof mdfRequests.$inferInsert>;
 
-interface Move {
+export interface Move {
   step: MdfStep;
   changes: Changes;
   note: string | null;
@@ -106,7 +106,7 @@ const describe = (status: string) => status.replaceAll('_', ' ');
  * the fund's buckets as the request's place in them changes (ledger.ts), its ledger lines, the
  * timeline entry and its notification. All in the caller's transaction.
  */
-async function applyMove(
+export async function applyMove(
   tx: Tx,
   found: RequestWithPeriod,
   move: Move,

@@ -24,6 +24,11 @@ export interface TenantSettings {
    * the standard ones.
    */
   mdfActivityTypes?: MdfActivityTypeDefinition[];
+  /**
+   * Days after an activity's end date that its approved funds wait for a claim; then the
+   * request expires and the funds go back to the balance (default 90, `src/mdf/expiry.ts`).
+   */
+  mdfClaimWindowDays?: number;
 }
 
 export function mdfActivityTypesOf(settings: TenantSettings): MdfActivityTypeDefinition[] {

@@ -6,6 +6,7 @@ import {
 } from '@partnerkit/contracts';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { expireUnclaimedMdfRequests } from '../../src/mdf/expiry.js';
 import { MDF_PARTNER_STEPS, MDF_TRANSITIONS } from '../../src/mdf/lifecycle.js';
 import { mdfLedgerEntries } from '../../src/mdf/ledger.table.js';
 import { partnerTokens } from '../deals/builders.js';
@@ -31,7 +32,11 @@ const PATH_TO: Record<MdfRequestStatus, string[]> = {
   claim_approved: ['approve', 'claim', 'approve_claim'],
   claim_rejected: ['approve', 'claim', 'reject_claim'],
   paid: ['approve', 'claim', 'approve_claim', 'mark_paid'],
+  expired: ['approve', 'expire'],
 };
+
+/** After the default claim window of the builders' requests (they end 2026-08-20). */
+const AFTER_CLAIM_WINDOW = new Date('2026-11-19T12:00:00Z');
 
 describeBackends('MDF request lifecycle', (ctx) => {
   async function requestIn(api: Api, token: string, status: MdfRequestStatus): Promise<MdfRequest> {
@@ -39,6 +44,11 @@ describeBackends('MDF request lifecycle', (ctx) => {
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(201);
     let request: MdfRequest = submitted.body;
     for (const step of PATH_TO[status]) {
+      if (step === 'expire') {
+        await expireUnclaimedMdfRequests(ctx.database.db, AFTER_CLAIM_WINDOW);
+        request = (await api.get(token, request.id)).body;
+        continue;
+      }
       const moved =
         step === 'claim'
           ? await api.claim(token, request.id, claimInput())

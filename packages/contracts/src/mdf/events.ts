@@ -15,6 +15,7 @@ export const MdfRequestEventType = z.enum([
   'claim_approved',
   'claim_rejected',
   'paid',
+  'expired',
 ]);
 export type MdfRequestEventType = z.infer<typeof MdfRequestEventType>;
 

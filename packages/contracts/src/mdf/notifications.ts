@@ -15,6 +15,7 @@ export const MdfRequestNotificationType = z.enum([
   'mdf_request.claim_approved',
   'mdf_request.claim_rejected',
   'mdf_request.paid',
+  'mdf_request.expired',
 ]);
 export type MdfRequestNotificationType = z.infer<typeof MdfRequestNotificationType>;
 

@@ -14,6 +14,7 @@ export const MdfRequestStatus = z.enum([
   'claim_approved',
   'claim_rejected',
   'paid',
+  'expired',
 ]);
 export type MdfRequestStatus = z.infer<typeof MdfRequestStatus>;
 
@@ -22,7 +23,7 @@ export type MdfBucket = 'pending' | 'committed' | 'claimed' | 'paid';
 
 /**
  * Where a request counts in its period's balance, by status, and at which of its amounts:
- * every request counts in exactly one bucket (a rejected one in none), so a submitted request
+ * every request counts in exactly one bucket (a rejected or expired one in none), so a submitted request
  * already holds its funds and a rejection, or a claim below the approved amount, frees the rest.
  */
 export const MDF_BUCKET_OF_STATUS: Record<
@@ -40,6 +41,7 @@ export const MDF_BUCKET_OF_STATUS: Record<
   claim_approved: { bucket: 'claimed', at: 'reimbursableAmount' },
   paid: { bucket: 'paid', at: 'paidAmount' },
   rejected: null,
+  expired: null,
 };
 
 const Count = z.int().check(z.minimum(0), z.maximum(1_000_000_000));

@@ -13,6 +13,7 @@ export const STATUS_TONES: Record<MdfRequest['status'], BadgeTone> = {
   paid: 'success',
   rejected: 'danger',
   claim_rejected: 'danger',
+  expired: 'danger',
 };
 
 /** The request just sent: what was asked, from which period, and its state. */

@@ -73,5 +73,6 @@ export default {
     claim_approved: 'تمت الموافقة على المطالبة',
     claim_rejected: 'رُفضت المطالبة',
     paid: 'مدفوع',
+    expired: 'منتهية: لم تتم المطالبة في الوقت المحدد',
   },
 };

@@ -74,5 +74,6 @@ export default {
     claim_approved: 'Abrechnung genehmigt',
     claim_rejected: 'Abrechnung abgelehnt',
     paid: 'Ausgezahlt',
+    expired: 'Abgelaufen: nicht rechtzeitig abgerechnet',
   },
 };

@@ -74,5 +74,6 @@ export default {
     claim_approved: 'Claim approved',
     claim_rejected: 'Claim rejected',
     paid: 'Paid',
+    expired: 'Expired: not claimed in time',
   },
 };

@@ -74,5 +74,6 @@ export default {
     claim_approved: 'Reclamación aprobada',
     claim_rejected: 'Reclamación rechazada',
     paid: 'Pagada',
+    expired: 'Caducada: no reclamada a tiempo',
   },
 };

@@ -76,5 +76,6 @@ export default {
     claim_approved: 'Réclamation approuvée',
     claim_rejected: 'Réclamation refusée',
     paid: 'Versée',
+    expired: 'Expirée : non réclamée à temps',
   },
 };

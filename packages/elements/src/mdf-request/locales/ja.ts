@@ -74,5 +74,6 @@ export default {
     claim_approved: '請求承認済み',
     claim_rejected: '請求却下',
     paid: '支払済み',
+    expired: '期限切れ（期限内に請求なし）',
   },
 };
