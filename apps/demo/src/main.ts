@@ -54,6 +54,7 @@ function createPortal(
   portal.append(
     document.createElement('pk-deal-registration'),
     document.createElement('pk-deal-status'),
+    document.createElement('pk-mdf-request'),
   );
   return portal;
 }

@@ -151,4 +151,47 @@ describe('demo vendor portal against the real API', () => {
     }
     assert.ok(!widgets.includes(a.name), `partner B's page names partner A`);
   });
+
+  it('partner A asks for funds, the vendor approves them, and partner B sees none of it', async () => {
+    const [a, b] = [partner(0), partner(1)];
+    const vendor = createClient({ baseUrl: api.url, secretKey: api.seed.secretKey });
+    const today = new Date().toISOString().slice(0, 10);
+    const { balances } = await vendor.mdf.balance({ partnerId: a.id });
+    const fund = balances.find((f) => f.period.start <= today && today <= f.period.end);
+    assert.ok(fund && fund.available >= 50_000, 'the demo seed gives partner A funds this period');
+
+    await signInAs(a.id);
+    const widget = page.locator('pk-mdf-request');
+    const title = 'Partner summit breakfast, e2e';
+    await widget.getByRole('combobox', { name: 'Activity type' }).selectOption('webinar');
+    await widget.getByLabel('Activity name').fill(title);
+    await widget.getByLabel('Start date').fill(today);
+    await widget.getByLabel('End date').fill(today);
+    await widget.getByRole('combobox', { name: 'Currency' }).selectOption(fund.currency);
+    await widget.getByRole('textbox', { name: 'Amount requested' }).fill('500');
+    await widget.getByLabel('Attendees').fill('60');
+    await widget.getByRole('button', { name: 'Request funds' }).click();
+    await widget.locator('[part~="result"]').getByText('Submitted').waitFor();
+
+    const [request] = (
+      await vendor.mdf.list({ partnerId: a.id, status: 'submitted' })
+    ).items.filter((item) => item.title === title);
+    assert.ok(request, 'the vendor sees the new request');
+    assert.deepEqual(request.amount, { value: 50_000, currency: fund.currency });
+    const held = (await vendor.mdf.balance({ partnerId: a.id })).balances.find(
+      (f) => f.currency === fund.currency && f.period.start === fund.period.start,
+    );
+    assert.equal(held?.available, fund.available - 50_000, 'the request holds its amount');
+    const approved = await vendor.mdf.transition(request.id, { action: 'approve' });
+    assert.equal(approved.status, 'approved');
+    await widget.screenshot({ path: join(SCREENSHOTS, 'mdf-request.png') });
+
+    await signInAs(b.id);
+    const other = page.locator('pk-mdf-request');
+    await other.getByText('Your market development funds').waitFor();
+    const widgets = await deepText(page.locator('pk-portal'));
+    assert.ok(!widgets.includes(title), "partner B's page shows partner A's request");
+    const bRequests = (await vendor.mdf.list({ partnerId: b.id })).items;
+    assert.ok(bRequests.every((item) => item.id !== request.id));
+  });
 });
