@@ -1,7 +1,7 @@
 import type { CustomFieldDefinition, DealForm } from '@partnerkit/contracts';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../src/app.js';
+import { createApp, type App } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
 import { quietLogger } from '../src/http/logger.js';
 import type { DemoSeedResult } from '../src/seed/demo.js';
@@ -62,6 +62,33 @@ async function runLoad(database: Database, plan: LoadPlan): Promise<LoadResult> 
 }
 
 /**
+ * The app on a real HTTP server on 127.0.0.1, on a port the system picks. `close` also waits
+ * for handlers still running: wrk hangs up when its time is over, and the database must stay
+ * open until they are done.
+ */
+export async function serveOnLoopback(app: App): Promise<{ base: string; close(): Promise<void> }> {
+  let inFlight = 0;
+  const handle = async (request: Request) => {
+    inFlight++;
+    try {
+      return await app.fetch(request);
+    } finally {
+      inFlight--;
+    }
+  };
+  const server = serve({ fetch: handle, hostname: '127.0.0.1', port: 0 });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    },
+  };
+}
+
+/**
  * Untimed load before the measured run. A serving API is warm: its code compiled by V8, its
  * pool connected, its statements planned. Cold, the first 20 s ran at two thirds of the warm
  * rate, which measures the start rather than the API.
@@ -78,22 +105,7 @@ export async function benchPostDeals(
   demo: DemoSeedResult,
   options: { duration: number; connections: number; warmUp: number },
 ): Promise<LoadResult> {
-  const app = createApp({ database, logger: quietLogger });
-  // wrk hangs up when its time is over, while handlers may still be running: the database must
-  // stay open until they are done.
-  let inFlight = 0;
-  const handle = async (request: Request) => {
-    inFlight++;
-    try {
-      return await app.fetch(request);
-    } finally {
-      inFlight--;
-    }
-  };
-  const server = serve({ fetch: handle, hostname: '127.0.0.1', port: 0 });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  const base = `http://127.0.0.1:${port}`;
+  const { base, close } = await serveOnLoopback(createApp({ database, logger: quietLogger }));
   try {
     const sessions = await Promise.all(
       demo.partners.map(async (partner) => {
@@ -136,7 +148,6 @@ export async function benchPostDeals(
     }
     return await runLoad(database, { ...plan, duration: options.duration, seed: 99 });
   } finally {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    await close();
   }
 }

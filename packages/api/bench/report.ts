@@ -144,7 +144,7 @@ export function figures(r: BackendResult): Figure[] {
   ];
 }
 
-/** A Markdown table padded the way prettier writes it, so `prettier --check` stays quiet. */
+/** The figures of every backend, one row each. */
 export function table(results: BackendResult[]): string {
   const header = [
     'Backend',
@@ -169,7 +169,19 @@ export function table(results: BackendResult[]): string {
       f.target,
       f.verdict,
     ]);
-  const right = new Set([1, 3, 4]);
+  return markdownTable(header, rows, [1, 3, 4]);
+}
+
+/**
+ * A Markdown table padded the way prettier writes it, so `prettier --check` stays quiet; the
+ * columns at `rightAligned` (numbers) are aligned right.
+ */
+export function markdownTable(
+  header: string[],
+  rows: string[][],
+  rightAligned: readonly number[],
+): string {
+  const right = new Set(rightAligned);
   const widths = header.map((cell, i) =>
     Math.max(cell.length, ...rows.map((row) => row[i]!.length)),
   );
@@ -179,7 +191,7 @@ export function table(results: BackendResult[]): string {
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
 
-function machine(): string {
+export function machine(): string {
   const cpu = cpus();
   return `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${process.platform}`;
 }
@@ -242,23 +254,35 @@ Conditions:
   domain; multi-row INSERTs of 1 000 rows, then \`VACUUM (ANALYZE)\` of the deals
   (${results.map((r) => `${r.backend} ${r.seedSeconds.toFixed(0)} s`).join(', ')}).
 - ${results.map((r) => `${r.backend}: ${r.where}`).join('; ')}.
-- Load average when written: ${loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' / ')} (1 / 5 / 15 min), the benchmark's own load included: on
-  2 cores, figures well above 2 mean other work shared the machine and the results are a floor.
+- ${loadAverageNote()}
 
 ${END}`;
 }
 
+/** The load average now, and how to read it, for a section's conditions. */
+export function loadAverageNote(): string {
+  return `Load average when written: ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' / ')} (1 / 5 / 15 min), the benchmark's own load included: on
+  2 cores, figures well above 2 mean other work shared the machine and the results are a floor.`;
+}
+
 /** Replaces this benchmark's section of BENCHMARKS.md, keeping anything else in the file. */
 export function writeBenchmarks(path: string, results: BackendResult[], command: string): void {
-  const body = section(results, command);
+  replaceSection(path, START, END, section(results, command));
+}
+
+/**
+ * Writes `body`, which starts with `start` and ends with `end`, over the text between those
+ * markers in the file, or appends it when they are not there yet.
+ */
+export function replaceSection(path: string, start: string, end: string, body: string): void {
   const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
+  const from = current.indexOf(start);
+  const to = current.indexOf(end);
   const next =
-    start >= 0 && end > start
-      ? current.slice(0, start) + body + current.slice(end + END.length)
+    from >= 0 && to > from
+      ? current.slice(0, from) + body + current.slice(to + end.length)
       : `${current.trimEnd()}\n\n${body}\n`;
   writeFileSync(path, next);
 }

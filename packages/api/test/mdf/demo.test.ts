@@ -1,9 +1,9 @@
 import {
   MDF_BUCKET_OF_STATUS,
-  MdfRequestStatus,
   type MdfAllocation,
   type MdfBalance,
   type MdfRequest,
+  type MdfRequestStatus,
 } from '@partnerkit/contracts';
 import { count } from 'drizzle-orm';
 import { expect, it } from 'vitest';
@@ -37,6 +37,18 @@ function implied(allocations: MdfAllocation[], requests: MdfRequest[]): MdfBalan
   return [...byFund.values()];
 }
 
+/** What a partner or a channel manager does to a request; the demo shows each outcome. */
+const STATUSES: MdfRequestStatus[] = [
+  'submitted',
+  'needs_info',
+  'approved',
+  'rejected',
+  'claim_submitted',
+  'claim_approved',
+  'claim_rejected',
+  'paid',
+];
+
 const byFund = (a: MdfBalance, b: MdfBalance) =>
   `${a.currency} ${a.period.start}`.localeCompare(`${b.currency} ${b.period.start}`);
 
@@ -55,9 +67,7 @@ describeBackends('demo MDF', (ctx) => {
       call(ctx.app, 'GET', '/v1/mdf/balance', { auth: token }),
     ]);
     const items = requests.body.items as MdfRequest[];
-    expect(new Set(items.map((request) => request.status))).toEqual(
-      new Set(MdfRequestStatus.options),
-    );
+    expect(new Set(items.map((request) => request.status))).toEqual(new Set(STATUSES));
     expect(allocations.body.items.length).toBeGreaterThan(1);
     const balances = balance.body.balances as MdfBalance[];
     expect(balances.length).toBeGreaterThan(1);
