@@ -43,7 +43,23 @@ const DEMO_SETTINGS: TenantSettings = {
 };
 
 /** Creates or refreshes the demo tenant; running it again changes nothing but the settings. */
-export async function seedDemo(database: Database): Promise<DemoSeedResult> {
+const DEMO_IDS: DemoIds = {
+  tenantId: DEMO_TENANT.id,
+  partners: DEMO_PARTNERS.map((partner) => ({
+    id: partner.id,
+    name: partner.name,
+    countries: partner.countries,
+    userIds: partner.users.map((user) => user.id),
+  })),
+  productIds: DEMO_PRODUCTS.map((product) => product.id),
+  managerIds: DEMO_MANAGERS.map((manager) => manager.id),
+};
+
+/**
+ * The demo tenant, its keys, channel managers, products, partners and users, without any
+ * family's data: what tests of older schemas can write before the families' tables exist.
+ */
+export async function seedDemoTenant(database: Database): Promise<DemoSeedResult> {
   const { db } = database;
   await db.transaction(async (tx) => {
     await tx
@@ -112,21 +128,6 @@ export async function seedDemo(database: Database): Promise<DemoSeedResult> {
     }
   });
 
-  const ids: DemoIds = {
-    tenantId: DEMO_TENANT.id,
-    partners: DEMO_PARTNERS.map((partner) => ({
-      id: partner.id,
-      name: partner.name,
-      countries: partner.countries,
-      userIds: partner.users.map((user) => user.id),
-    })),
-    productIds: DEMO_PRODUCTS.map((product) => product.id),
-    managerIds: DEMO_MANAGERS.map((manager) => manager.id),
-  };
-  await seedDemoAccounts(database, ids);
-  await seedDemoDeals(database, ids);
-  await seedDemoMdf(database, ids);
-
   return {
     tenant: { ...DEMO_TENANT },
     secretKey: DEMO_SECRET_KEY,
@@ -142,4 +143,13 @@ export async function seedDemo(database: Database): Promise<DemoSeedResult> {
     })),
     products: DEMO_PRODUCTS.map(({ id, name }) => ({ id, name })),
   };
+}
+
+/** The demo tenant with every family's data: accounts, deals, MDF funds and requests. */
+export async function seedDemo(database: Database): Promise<DemoSeedResult> {
+  const demo = await seedDemoTenant(database);
+  await seedDemoAccounts(database, DEMO_IDS);
+  await seedDemoDeals(database, DEMO_IDS);
+  await seedDemoMdf(database, DEMO_IDS);
+  return demo;
 }

@@ -10,7 +10,7 @@ import {
 } from '../../src/db/backfill-names.js';
 import { deals } from '../../src/deals/deals.table.js';
 import { storedMatchKeys } from '../../src/deals/match-keys.js';
-import { seedDemo } from '../../src/seed/demo.js';
+import { seedDemo, seedDemoTenant } from '../../src/seed/demo.js';
 import { insertSyntheticDeals } from '../../src/seed/synthetic-deals.js';
 import { describeBackends } from '../support/index.js';
 import { describeEmptyDatabases, migrateBefore } from '../support/older-schema.js';
@@ -92,9 +92,16 @@ describeBackends('match keys that migration 0006 changed', (ctx) => {
   });
 });
 
-/** The ids, in order, of `count` synthetic deals over the demo tenant. */
-async function syntheticDeals(database: Database, count: number): Promise<string[]> {
-  const demo = await seedDemo(database);
+/**
+ * The ids, in order, of `count` synthetic deals over the demo tenant. On a database of an older
+ * schema, seed with `seedDemoTenant`: the tenant without the families' demo data.
+ */
+async function syntheticDeals(
+  database: Database,
+  count: number,
+  seed: typeof seedDemo = seedDemo,
+): Promise<string[]> {
+  const demo = await seed(database);
   await insertSyntheticDeals(database, demo, count);
   const rows = await database.db
     .select({ id: deals.id })
@@ -181,7 +188,7 @@ describeEmptyDatabases(
     it('are normalised when the database migrates, and not again after', async () => {
       const database = await openEmpty();
       await migrateBefore(database, 9);
-      const [first, second] = await syntheticDeals(database, 2);
+      const [first, second] = await syntheticDeals(database, 2, seedDemoTenant);
       const stale = {
         companyName: 'Kavak SAPI de CV',
         nameNorm: 'kavak sapi de',
