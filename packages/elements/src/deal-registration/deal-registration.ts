@@ -1,16 +1,14 @@
-import { isAbortError, newIdempotencyKey } from '@partnerkit/client';
 import type { Deal, DealForm, DealInput, Me } from '@partnerkit/contracts';
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { PkDealCheckEvent } from '../events/deal-check.js';
 import { PkDealSubmittedEvent } from '../events/deal-submitted.js';
-import { DraftStore } from '../internal/draft-store.js';
 import { FormController } from '../internal/form-controller.js';
 import { PkElement } from '../internal/pk-element.js';
 import type { Values } from '../internal/paths.js';
 import { ResourceController } from '../internal/resource-controller.js';
+import { SubmissionController } from '../internal/submission-controller.js';
 import { warmUp } from '../internal/warm-up.js';
-import { submitFailure } from '../internal/submit-failure.js';
 import { renderDraftNotice, renderSubmitArea } from '../form/render-form.js';
 import { dealRegistrationStyles } from './deal-registration.styles.js';
 import {
@@ -66,16 +64,12 @@ export class PkDealRegistration extends PkElement {
   static override styles = dealRegistrationStyles;
 
   @state() protected decision: Deal | undefined;
-  @state() protected submitting = false;
-  @state() protected submitError: string | undefined;
-  @state() protected restoredAt: string | undefined;
-  @state() protected summary = '';
 
   protected readonly resource = new ResourceController<Loaded>(this, {
     load: async (signal) => {
       const [form, me] = await Promise.all([
         this.client!.deals.form({ signal }),
-        this.#session().me(signal),
+        this.requireSession().me(signal),
       ]);
       return { form, me };
     },
@@ -90,8 +84,29 @@ export class PkDealRegistration extends PkElement {
         this.localize.t(key, options),
       ),
     onChange: (values) => {
-      this.#drafts?.save({ values, idempotencyKey: this.#idempotencyKey });
+      this.submission.save(values);
       this.#schedulePrecheck(values);
+    },
+  });
+
+  protected readonly submission = new SubmissionController<Deal>(this, {
+    draft: () => 'deal-registration',
+    form: this.form,
+    t: (key, options) => this.localize.t(key, options),
+    errorMessage: (error) => this.errorMessage(error),
+    emitError: (error) => this.emitError(error),
+    empty: () => {
+      const form = this.resource.value?.form;
+      return form && emptyDeal(form);
+    },
+    send: (values, idempotencyKey) =>
+      this.client!.deals.create(toDealInput(values) as DealInput, { idempotencyKey }),
+    accepted: async (deal) => {
+      this.precheck.reset();
+      this.decision = deal;
+      this.dispatchEvent(new PkDealSubmittedEvent(deal));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#decision-title')?.focus();
     },
   });
 
@@ -103,16 +118,8 @@ export class PkDealRegistration extends PkElement {
     },
   });
 
-  #drafts: DraftStore | undefined;
-  #idempotencyKey: string | undefined;
-
   constructor() {
     super('deal-registration', loaders);
-  }
-
-  #session() {
-    if (!this.session) throw new Error('PartnerKit portal has no session');
-    return this.session;
   }
 
   protected portalReady(): void {
@@ -121,11 +128,8 @@ export class PkDealRegistration extends PkElement {
   }
 
   #start(loaded: Loaded): void {
-    this.#drafts = new DraftStore('deal-registration', loaded.me);
-    const draft = this.#drafts.load();
-    this.#idempotencyKey = draft?.idempotencyKey;
-    this.restoredAt = draft?.savedAt;
-    this.form.reset(draft ? restoreDeal(loaded.form, draft.values) : emptyDeal(loaded.form));
+    const draft = this.submission.open(loaded.me);
+    this.form.reset(draft ? restoreDeal(loaded.form, draft) : emptyDeal(loaded.form));
     this.#schedulePrecheck(this.form.values);
   }
 
@@ -135,71 +139,13 @@ export class PkDealRegistration extends PkElement {
   }
 
   #discardDraft(): void {
-    this.#drafts?.clear();
-    this.#idempotencyKey = undefined;
-    this.restoredAt = undefined;
-    this.submitError = undefined;
-    const form = this.resource.value?.form;
-    if (form) this.form.reset(emptyDeal(form));
+    this.submission.discard();
     this.precheck.reset();
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('[data-path]')?.focus(),
-    );
   }
 
   #registerAnother(): void {
     this.decision = undefined;
     this.#discardDraft();
-  }
-
-  async #submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.submitting || !this.client) return;
-    this.submitError = undefined;
-    if (!this.form.validate()) {
-      const count = this.form.invalidPaths.length;
-      this.summary = this.localize.t('common:errors.summary', { count });
-      await this.form.focusFirstInvalid();
-      return;
-    }
-    this.summary = '';
-    this.#idempotencyKey ??= newIdempotencyKey();
-    const idempotencyKey = this.#idempotencyKey;
-    this.#drafts?.save({ values: this.form.values, idempotencyKey });
-    this.submitting = true;
-    try {
-      const deal = await this.client.deals.create(toDealInput(this.form.values) as DealInput, {
-        idempotencyKey,
-      });
-      this.#drafts?.clear();
-      this.#idempotencyKey = undefined;
-      this.restoredAt = undefined;
-      this.precheck.reset();
-      this.decision = deal;
-      const submitted = new PkDealSubmittedEvent(deal);
-      this.dispatchEvent(submitted);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#decision-title')?.focus();
-    } catch (error) {
-      if (isAbortError(error)) return;
-      this.#submitFailed(error);
-    } finally {
-      this.submitting = false;
-    }
-  }
-
-  #submitFailed(error: unknown): void {
-    this.emitError(error);
-    const failure = submitFailure(
-      error,
-      this.form,
-      (key, options) => this.localize.t(key, options),
-      (cause) => this.errorMessage(cause),
-    );
-    // Refused as invalid or the key refused: nothing was stored, so the next try gets a new key.
-    if (failure.newKey) this.#idempotencyKey = undefined;
-    this.submitError = failure.message;
-    this.#drafts?.save({ values: this.form.values, idempotencyKey: this.#idempotencyKey });
   }
 
   protected renderWidget(): unknown {
@@ -215,9 +161,10 @@ export class PkDealRegistration extends PkElement {
 
   #renderForm(dealForm: DealForm): unknown {
     const t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
-    return html`<form part="form" novalidate @submit=${this.#submit}>
+    const { submitting, error, summary, restoredAt } = this.submission;
+    return html`<form part="form" novalidate @submit=${this.submission.submit}>
       <h2 part="title">${t('title')}</h2>
-      ${renderDraftNotice(this.localize, this.restoredAt, () => this.#discardDraft())}
+      ${renderDraftNotice(this.localize, restoredAt, () => this.#discardDraft())}
       ${renderFields({
         dealForm,
         form: this.form,
@@ -225,7 +172,7 @@ export class PkDealRegistration extends PkElement {
         precheck: this.precheck,
         customLabel: (field) => customFieldLabel(field, this.localize.locale),
       })}
-      ${renderSubmitArea(this.localize, this.submitting, this.submitError, this.summary)}
+      ${renderSubmitArea(this.localize, submitting, error, summary)}
     </form>`;
   }
 }

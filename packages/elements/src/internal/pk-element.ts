@@ -10,7 +10,7 @@ import {
   type PortalTheme,
 } from './context.js';
 import { VERSION } from './define-element.js';
-import { devWarn } from './dev-mode.js';
+import { DEV_MODE, devWarn } from './dev-mode.js';
 import type { LocaleLoaders } from './i18n.js';
 import { LocalizeController } from './localize-controller.js';
 import { PkErrorEvent } from '../events/error.js';
@@ -43,6 +43,8 @@ export abstract class PkElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Production builds stay silent, so they carry neither the check nor its message.
+    if (!DEV_MODE) return;
     // After the portal's first update, which is when it provides its client.
     setTimeout(() => {
       if (this.isConnected && !this.client) {
@@ -89,6 +91,12 @@ export abstract class PkElement extends LitElement {
   }
 
   protected abstract renderWidget(): unknown;
+
+  /** The portal's session, for loads that need to know who is signed in. */
+  protected requireSession(): PortalSession {
+    if (!this.session) throw new Error('PartnerKit portal has no session');
+    return this.session;
+  }
 
   protected emitError(error: unknown): void {
     const event = new PkErrorEvent(error);

@@ -1,14 +1,13 @@
-import { isAbortError, newIdempotencyKey } from '@partnerkit/client';
+import { isAbortError } from '@partnerkit/client';
 import type { MdfBalances, MdfForm, MdfRequest, MdfRequestInput, Me } from '@partnerkit/contracts';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { PkMdfRequestedEvent } from '../events/mdf-requested.js';
 import { renderDraftNotice, renderSubmitArea } from '../form/render-form.js';
-import { DraftStore } from '../internal/draft-store.js';
 import { FormController } from '../internal/form-controller.js';
 import { PkElement } from '../internal/pk-element.js';
 import { ResourceController } from '../internal/resource-controller.js';
-import { submitFailure } from '../internal/submit-failure.js';
+import { SubmissionController } from '../internal/submission-controller.js';
 import loaders from './locales/index.js';
 import { mdfRequestStyles } from './mdf-request.styles.js';
 import {
@@ -74,17 +73,13 @@ export class PkMdfRequest extends PkElement {
   static override styles = mdfRequestStyles;
 
   @state() protected result: MdfRequest | undefined;
-  @state() protected submitting = false;
-  @state() protected submitError: string | undefined;
-  @state() protected restoredAt: string | undefined;
-  @state() protected summary = '';
 
   protected readonly resource = new ResourceController<Loaded>(this, {
     load: async (signal) => {
       const [form, { balances }, me] = await Promise.all([
         this.client!.mdf.form({ signal }),
         this.client!.mdf.balance({}, { signal }),
-        this.#session().me(signal),
+        this.requireSession().me(signal),
       ]);
       return { form, balances, me };
     },
@@ -103,19 +98,40 @@ export class PkMdfRequest extends PkElement {
         (minor, currency) => this.localize.money(minor, currency),
         (period) => formatPeriod(this.localize, period),
       ),
-    onChange: (values) => this.#drafts?.save({ values, idempotencyKey: this.#idempotencyKey }),
+    onChange: (values) => this.submission.save(values),
   });
 
-  #drafts: DraftStore | undefined;
-  #idempotencyKey: string | undefined;
+  protected readonly submission = new SubmissionController<MdfRequest>(this, {
+    draft: () => 'mdf-request',
+    form: this.form,
+    t: (key, options) => this.localize.t(key, options),
+    errorMessage: (error) => this.errorMessage(error),
+    emitError: (error) => this.emitError(error),
+    empty: () => {
+      const form = this.resource.value?.form;
+      return form && emptyRequest(form);
+    },
+    send: (values, idempotencyKey) =>
+      this.client!.mdf.request(toRequestInput(values) as MdfRequestInput, { idempotencyKey }),
+    accepted: async (request) => {
+      this.result = request;
+      this.dispatchEvent(new PkMdfRequestedEvent(request));
+      void this.#refreshBalances();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#result-title')?.focus();
+    },
+    codes: { insufficient_funds: 'errors.insufficientNow', no_allocation: 'errors.noFundNow' },
+    refused: (error) => {
+      const code = (error as { code?: unknown } | null)?.code;
+      // The balance moved since it was loaded: show the current one.
+      if (code === 'mdf_insufficient_funds' || code === 'mdf_no_allocation') {
+        void this.#refreshBalances();
+      }
+    },
+  });
 
   constructor() {
     super('mdf-request', loaders);
-  }
-
-  #session() {
-    if (!this.session) throw new Error('PartnerKit portal has no session');
-    return this.session;
   }
 
   protected portalReady(): void {
@@ -123,11 +139,8 @@ export class PkMdfRequest extends PkElement {
   }
 
   #start(loaded: Loaded): void {
-    this.#drafts = new DraftStore('mdf-request', loaded.me);
-    const draft = this.#drafts.load();
-    this.#idempotencyKey = draft?.idempotencyKey;
-    this.restoredAt = draft?.savedAt;
-    this.form.reset(draft ? restoreRequest(loaded.form, draft.values) : emptyRequest(loaded.form));
+    const draft = this.submission.open(loaded.me);
+    this.form.reset(draft ? restoreRequest(loaded.form, draft) : emptyRequest(loaded.form));
   }
 
   /** Re-reads the balance after a submit (or a refusal) without a loading state. */
@@ -143,77 +156,9 @@ export class PkMdfRequest extends PkElement {
     }
   }
 
-  #discardDraft(): void {
-    this.#drafts?.clear();
-    this.#idempotencyKey = undefined;
-    this.restoredAt = undefined;
-    this.submitError = undefined;
-    const form = this.resource.value?.form;
-    if (form) this.form.reset(emptyRequest(form));
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('[data-path]')?.focus(),
-    );
-  }
-
   #requestAnother(): void {
     this.result = undefined;
-    this.#discardDraft();
-  }
-
-  async #submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.submitting || !this.client) return;
-    this.submitError = undefined;
-    if (!this.form.validate()) {
-      const count = this.form.invalidPaths.length;
-      this.summary = this.localize.t('common:errors.summary', { count });
-      await this.form.focusFirstInvalid();
-      return;
-    }
-    this.summary = '';
-    this.#idempotencyKey ??= newIdempotencyKey();
-    const idempotencyKey = this.#idempotencyKey;
-    this.#drafts?.save({ values: this.form.values, idempotencyKey });
-    this.submitting = true;
-    try {
-      const request = await this.client.mdf.request(
-        toRequestInput(this.form.values) as MdfRequestInput,
-        { idempotencyKey },
-      );
-      this.#drafts?.clear();
-      this.#idempotencyKey = undefined;
-      this.restoredAt = undefined;
-      this.result = request;
-      this.dispatchEvent(new PkMdfRequestedEvent(request));
-      void this.#refreshBalances();
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#result-title')?.focus();
-    } catch (error) {
-      if (isAbortError(error)) return;
-      this.#submitFailed(error);
-    } finally {
-      this.submitting = false;
-    }
-  }
-
-  #submitFailed(error: unknown): void {
-    this.emitError(error);
-    const failure = submitFailure(
-      error,
-      this.form,
-      (key, options) => this.localize.t(key, options),
-      (cause) => this.errorMessage(cause),
-      { insufficient_funds: 'errors.insufficientNow', no_allocation: 'errors.noFundNow' },
-    );
-    // Refused as invalid or the key refused: nothing was stored, so the next try gets a new key.
-    if (failure.newKey) this.#idempotencyKey = undefined;
-    this.submitError = failure.message;
-    const code = (error as { code?: unknown } | null)?.code;
-    // The balance moved since it was loaded: show the current one.
-    if (code === 'mdf_insufficient_funds' || code === 'mdf_no_allocation') {
-      void this.#refreshBalances();
-    }
-    this.#drafts?.save({ values: this.form.values, idempotencyKey: this.#idempotencyKey });
+    this.submission.discard();
   }
 
   protected renderWidget(): unknown {
@@ -244,11 +189,12 @@ export class PkMdfRequest extends PkElement {
 
   #renderForm(mdfForm: MdfForm, balances: Loaded['balances']): unknown {
     const t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
-    return html`<form part="form" novalidate @submit=${this.#submit}>
+    const { submitting, error, summary, restoredAt } = this.submission;
+    return html`<form part="form" novalidate @submit=${this.submission.submit}>
       <h2>${t('title')}</h2>
-      ${renderDraftNotice(this.localize, this.restoredAt, () => this.#discardDraft())}
+      ${renderDraftNotice(this.localize, restoredAt, () => this.submission.discard())}
       ${renderFields({ mdfForm, balances, form: this.form, localize: this.localize })}
-      ${renderSubmitArea(this.localize, this.submitting, this.submitError, this.summary)}
+      ${renderSubmitArea(this.localize, submitting, error, summary)}
     </form>`;
   }
 }
