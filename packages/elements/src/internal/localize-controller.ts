@@ -16,14 +16,22 @@ export class LocalizeController implements ReactiveController {
   readonly #host: Host;
   readonly #ns: string;
   readonly #loaders: LocaleLoaders;
+  /** Namespaces shared with other widgets (`common`, a family's), read as `ns:key`. */
+  readonly #shared: Record<string, LocaleLoaders>;
   #i18n: PortalI18n | undefined;
   #fallback: PortalI18n | undefined;
   #pending: Promise<void> | undefined;
 
-  constructor(host: Host, ns: string, loaders: LocaleLoaders) {
+  constructor(
+    host: Host,
+    ns: string,
+    loaders: LocaleLoaders,
+    shared: Record<string, LocaleLoaders> = {},
+  ) {
     this.#host = host;
     this.#ns = ns;
     this.#loaders = loaders;
+    this.#shared = { common: commonLoaders, ...shared };
     host.addController(this);
     new ContextConsumer(host, {
       context: i18nContext,
@@ -54,14 +62,15 @@ export class LocalizeController implements ReactiveController {
   #use(value: PortalI18n | undefined): void {
     if (value) this.#i18n = value;
     const i18n = this.#active;
-    if (i18n.has(this.#ns) && i18n.has('common')) {
+    if (this.#loaded(i18n)) {
       this.#host.requestUpdate();
       return;
     }
-    const pending = Promise.all([
-      i18n.load('common', commonLoaders),
-      i18n.load(this.#ns, this.#loaders),
-    ]).then(() => {
+    const pending = Promise.all(
+      Object.entries({ ...this.#shared, [this.#ns]: this.#loaders }).map(([ns, loaders]) =>
+        i18n.load(ns, loaders),
+      ),
+    ).then(() => {
       if (this.#pending === pending) this.#pending = undefined;
       this.#host.requestUpdate();
     });
@@ -75,7 +84,11 @@ export class LocalizeController implements ReactiveController {
 
   get ready(): boolean {
     const i18n = this.#i18n ?? this.#fallback;
-    return !!i18n && i18n.has(this.#ns) && i18n.has('common');
+    return !!i18n && this.#loaded(i18n);
+  }
+
+  #loaded(i18n: PortalI18n): boolean {
+    return i18n.has(this.#ns) && Object.keys(this.#shared).every((ns) => i18n.has(ns));
   }
 
   get locale(): string {
@@ -86,10 +99,9 @@ export class LocalizeController implements ReactiveController {
     return this.#active.dir;
   }
 
-  /** A key of this widget's namespace, or `common:key`. */
+  /** A key of this widget's namespace, or `common:key` (i18next reads the prefix). */
   t(key: string, options?: TOptions): string {
-    const [ns, rest] = key.startsWith('common:') ? ['common', key.slice(7)] : [this.#ns, key];
-    return this.#active.t(ns, rest, options);
+    return this.#active.t(this.#ns, key, options);
   }
 
   date(

@@ -36,9 +36,10 @@ export abstract class PkElement extends LitElement {
 
   protected readonly localize: LocalizeController;
 
-  constructor(ns: string, loaders: LocaleLoaders) {
+  /** `shared`: namespaces this widget reads besides `common`, such as its family's. */
+  constructor(ns: string, loaders: LocaleLoaders, shared?: Record<string, LocaleLoaders>) {
     super();
-    this.localize = new LocalizeController(this, ns, loaders);
+    this.localize = new LocalizeController(this, ns, loaders, shared);
   }
 
   override connectedCallback(): void {

@@ -5,6 +5,7 @@ import status from '../deal-status/locales/index.js';
 import type { LocaleLoaders, Messages } from '../internal/i18n.js';
 import mdfRequest from '../mdf-request/locales/index.js';
 import common from './common.js';
+import mdf from './mdf.js';
 
 /** Keys without plural suffixes, so languages with more or fewer plural forms compare equal. */
 function keys(messages: Messages, prefix = ''): string[] {
@@ -18,7 +19,7 @@ function keys(messages: Messages, prefix = ''): string[] {
     .sort();
 }
 
-const namespaces: Record<string, LocaleLoaders> = { common, registration, status, mdfRequest };
+const namespaces: Record<string, LocaleLoaders> = { common, registration, status, mdf, mdfRequest };
 
 describe('locale files', () => {
   for (const [name, loaders] of Object.entries(namespaces)) {

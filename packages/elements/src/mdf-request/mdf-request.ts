@@ -8,6 +8,7 @@ import { FormController } from '../internal/form-controller.js';
 import { PkElement } from '../internal/pk-element.js';
 import { ResourceController } from '../internal/resource-controller.js';
 import { SubmissionController } from '../internal/submission-controller.js';
+import mdfLoaders from '../locales/mdf.js';
 import loaders from './locales/index.js';
 import { mdfRequestStyles } from './mdf-request.styles.js';
 import {
@@ -17,7 +18,8 @@ import {
   toRequestInput,
   validateRequest,
 } from './mdf-model.js';
-import { formatPeriod, renderBalances } from './render-balances.js';
+import { formatPeriod } from '../mdf/period.js';
+import { renderBalances } from './render-balances.js';
 import { renderFields } from './render-fields.js';
 import { renderResult } from './render-result.js';
 
@@ -131,7 +133,7 @@ export class PkMdfRequest extends PkElement {
   });
 
   constructor() {
-    super('mdf-request', loaders);
+    super('mdf-request', loaders, { mdf: mdfLoaders });
   }
 
   protected portalReady(): void {

@@ -2,20 +2,10 @@ import type { MdfBalance } from '@partnerkit/contracts';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { LocalizeController } from '../internal/localize-controller.js';
+import { formatPeriod } from '../mdf/period.js';
 
 /** The buckets in the order the bar draws them, from spent to still free. */
 const BUCKETS = ['paid', 'claimed', 'committed', 'pending', 'available'] as const;
-
-/** "1 Jan – 31 Mar 2030": a period's two days, in UTC as the API stores them. */
-export function formatPeriod(
-  localize: LocalizeController,
-  period: { start: string; end: string },
-): string {
-  return new Intl.DateTimeFormat(localize.locale, {
-    dateStyle: 'medium',
-    timeZone: 'UTC',
-  }).formatRange(new Date(period.start), new Date(period.end));
-}
 
 function renderBalance(balance: MdfBalance, localize: LocalizeController, index: number): unknown {
   const t = (key: string, options?: Record<string, unknown>) => localize.t(key, options);

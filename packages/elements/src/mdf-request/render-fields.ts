@@ -4,7 +4,7 @@ import type { FormController } from '../internal/form-controller.js';
 import type { LocalizeController } from '../internal/localize-controller.js';
 import type { PkMoneyField } from '../money-field/money-field.js';
 import { availability, OUTCOMES } from './mdf-model.js';
-import { formatPeriod } from './render-balances.js';
+import { formatPeriod } from '../mdf/period.js';
 
 interface FieldsContext {
   mdfForm: MdfForm;
@@ -123,7 +123,7 @@ export function renderFields(ctx: FieldsContext): unknown {
         const path = `expectedOutcomes.${kind}`;
         return html`<pk-text-field
           data-path=${path}
-          label=${t(`fields.${kind}`)}
+          label=${t(`mdf:outcomes.${kind}`)}
           inputmode="numeric"
           .value=${str(path)}
           .error=${form.error(path) ?? ''}

@@ -1,20 +1,8 @@
 import type { MdfRequest } from '@partnerkit/contracts';
 import { html } from 'lit';
-import { renderStatusBadge, type BadgeTone } from '../internal/render-badge.js';
+import { renderMdfStatus } from '../mdf/status.js';
 import type { LocalizeController } from '../internal/localize-controller.js';
-import { formatPeriod } from './render-balances.js';
-
-export const STATUS_TONES: Record<MdfRequest['status'], BadgeTone> = {
-  submitted: 'warning',
-  needs_info: 'warning',
-  claim_submitted: 'warning',
-  approved: 'success',
-  claim_approved: 'success',
-  paid: 'success',
-  rejected: 'danger',
-  claim_rejected: 'danger',
-  expired: 'danger',
-};
+import { formatPeriod } from '../mdf/period.js';
 
 /** The request just sent: what was asked, from which period, and its state. */
 export function renderResult(
@@ -32,10 +20,7 @@ export function renderResult(
         period: formatPeriod(localize, request.period),
       })}
     </p>
-    <p>
-      ${t('result.state')}
-      ${renderStatusBadge(request.status, t(`status.${request.status}`), STATUS_TONES[request.status])}
-    </p>
+    <p>${t('result.state')} ${renderMdfStatus(request.status, localize)}</p>
     <div class="actions">
       <button type="button" class="button secondary" @click=${another}>
         ${t('result.another')}
